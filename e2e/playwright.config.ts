@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from '../scripts/lib/chromium';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: '.',
+	outputDir: '../test-results',
+	snapshotPathTemplate: '{testDir}/snapshots/{testFilePath}/{arg}{ext}',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI
+		? [['list']]
+		: [['list'], ['html', { outputFolder: 'report', open: 'never' }]],
+	expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled' } },
+	use: {
+		baseURL: `http://localhost:${port}`,
+		launchOptions: launchOptions(),
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } }
+	],
+	webServer: {
+		command: `npx vite preview --port ${port} --strictPort`,
+		cwd: '..',
+		port,
+		reuseExistingServer: !process.env.CI
+	}
+});

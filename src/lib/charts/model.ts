@@ -1,0 +1,37 @@
+/** The ids of the charts, as used in URLs (`/embed/<id>/`) and on the command line. */
+export const CHART_IDS = ['membership-map', 'defence-spending'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** Where a chart is shown: it looks the same in each, with the furniture each needs. */
+export type ChartMode = 'story' | 'embed' | 'export';
+
+/** A data table that accompanies a chart state (for screen readers and for checking). */
+export interface TableModel {
+	caption: string;
+	columns: string[];
+	rows: string[][];
+}
+
+/** One state of a chart: what a reader sees at one step or date. */
+export interface ChartState {
+	/** Stable id, used in URLs and file names (`2004-03-29`, `share`). */
+	key: string;
+	/** Short heading of the state, e.g. "29 March 2004: 26 members". */
+	label: string;
+	/** The generated description of the state (alt text, aria-live announcement, PNG sidecar). */
+	description: string;
+	table: TableModel;
+}
+
+/** Everything a chart component needs, computed at build time from `data/`. */
+export interface ChartModel<S extends ChartState = ChartState> {
+	chart: ChartId;
+	title: string;
+	subtitle: string;
+	/** Source line naming the release or edition and the price basis. */
+	source: string;
+	credit: string;
+	states: S[];
+	/** The state shown when none is asked for. */
+	defaultKey: string;
+}

@@ -1,0 +1,1 @@
+// Each chart registers its static islands here (one import per chart).

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { defineIslands, fillIslands } from './islands';
+
+describe('fillIslands', () => {
+	defineIslands('test', (name) => `<circle data-name="${name}"/>`);
+
+	it('fillIslands(html) puts the markup into empty island elements, keeping their attributes', () => {
+		const html =
+			'<svg><g class="a" data-island="test/dots" aria-hidden="true"></g><g data-island="test/x"></g></svg>';
+		expect(fillIslands(html)).toBe(
+			'<svg><g class="a" data-island="test/dots" aria-hidden="true"><circle data-name="dots"/></g><g data-island="test/x"><circle data-name="x"/></g></svg>'
+		);
+	});
+
+	it('fillIslands(html) leaves elements that already have content alone', () => {
+		const html = '<div data-island="test/a"><p>kept</p></div>';
+		expect(fillIslands(html)).toBe(html);
+	});
+
+	it('fillIslands(html) fails on an island no chart registered', () => {
+		expect(() => fillIslands('<g data-island="nope/a"></g>')).toThrow(/no builder for "nope\/a"/);
+	});
+});
