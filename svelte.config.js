@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// KIT_OUT and BUILD_DIR let parallel builds (e.g. two test runs) keep apart.
+		outDir: process.env.KIT_OUT ?? '.svelte-kit',
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
