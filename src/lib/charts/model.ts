@@ -21,6 +21,8 @@ export interface ChartState {
 	/** The generated description of the state (alt text, aria-live announcement, PNG sidecar). */
 	description: string;
 	table: TableModel;
+	/** For dated states: the first day (YYYY-MM-DD) it holds; it lasts until the next state's. */
+	from?: string;
 }
 
 /** Everything a chart component needs, computed at build time from `data/`. */

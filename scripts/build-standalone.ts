@@ -1,0 +1,4 @@
+// Builds the standalone scripts (embed host loader, embed page script) into static/.
+import { buildStandalone } from './lib/standalone';
+
+await buildStandalone();
