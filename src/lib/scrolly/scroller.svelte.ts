@@ -1,0 +1,112 @@
+import { read, settled, type Reading } from './geometry';
+import { windowViewport, type Viewport } from './viewport';
+
+/** How a scroller reads the steps. */
+export interface ScrollerOptions {
+	/** Where the trigger line sits, as a fraction of the viewport's height from its top; default 0.5. */
+	offset?: number;
+	/** The viewport the steps scroll through; default the window. */
+	viewport?: Viewport;
+	/**
+	 * Above this speed (viewport heights per second) a new active step waits until the page slows
+	 * down, so a fling past many steps changes the graphic once; default 4.
+	 */
+	maxSpeed?: number;
+}
+
+export const SCROLLER_DEFAULTS = { offset: 0.5, maxSpeed: 4 } as const;
+
+/** Readings further apart than this (ms) say nothing about how fast the page moves. */
+const FRESH = 100;
+
+/** Intersection ratios at which the steps are measured again (for progress). */
+const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
+
+/**
+ * The active step and the progress through it, derived from the steps' geometry. Observers
+ * (IntersectionObserver, ResizeObserver, the viewport's own signals, hash and history changes)
+ * only ask for a measurement; measurements happen at the next animation frame, at most once a
+ * frame, and read every step's box afresh. So the state never depends on which events came
+ * before: a reload, a `#step` link, back and forward, or a jump to the end all give the step whose
+ * box holds the trigger line. Create it in a component; call `observe` in an effect.
+ */
+export class Scroller {
+	/** The active step: the last whose top has passed the trigger line; -1 above the first. */
+	index = $state(-1);
+	/** How far the trigger line is through the active step, 0 to 1. */
+	progress = $state(0);
+
+	readonly offset: number;
+	readonly maxSpeed: number;
+	#viewport: Viewport | undefined;
+	#steps: HTMLElement[] = [];
+	#frame = 0;
+	#last: Reading | undefined;
+
+	constructor(options: ScrollerOptions = {}) {
+		this.offset = options.offset ?? SCROLLER_DEFAULTS.offset;
+		this.maxSpeed = options.maxSpeed ?? SCROLLER_DEFAULTS.maxSpeed;
+		this.#viewport = options.viewport;
+	}
+
+	/** Watches `steps` (in document order) until the returned cleanup runs. */
+	observe(steps: readonly HTMLElement[]): () => void {
+		const viewport = (this.#viewport ??= windowViewport());
+		this.#steps = [...steps];
+		this.#last = undefined;
+		const update = () => this.update();
+		const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
+		const line = new IntersectionObserver(update, {
+			rootMargin: `-${pct(this.offset)} 0px -${pct(1 - this.offset)} 0px`
+		});
+		const near = new IntersectionObserver(update, { threshold: THRESHOLDS });
+		const sizes = new ResizeObserver(update);
+		for (const step of this.#steps) {
+			line.observe(step);
+			near.observe(step);
+			sizes.observe(step);
+		}
+		sizes.observe(document.documentElement);
+		const unwatch = viewport.watch(update);
+		const events = ['hashchange', 'popstate', 'pageshow', 'load'] as const;
+		for (const name of events) window.addEventListener(name, update);
+		this.update();
+		return () => {
+			line.disconnect();
+			near.disconnect();
+			sizes.disconnect();
+			unwatch();
+			for (const name of events) window.removeEventListener(name, update);
+			cancelAnimationFrame(this.#frame);
+			this.#frame = 0;
+			this.#steps = [];
+		};
+	}
+
+	/** Measures at the next animation frame; any number of calls in one frame measure once. */
+	update(): void {
+		if (this.#frame === 0 && this.#steps.length > 0)
+			this.#frame = requestAnimationFrame((time) => this.#measure(time));
+	}
+
+	#measure(time: number): void {
+		this.#frame = 0;
+		const viewport = this.#viewport;
+		if (!viewport || this.#steps.length === 0) return;
+		const boxes = this.#steps.map((step) => step.getBoundingClientRect());
+		const now = read(boxes, viewport.band(), this.offset, time);
+		const before = this.#last;
+		this.#last = now;
+		if (now.index === this.index) {
+			this.progress = now.progress;
+			return;
+		}
+		// A change needs to know how fast the page moves: from a reading one frame ago.
+		const fresh = before && now.time - before.time <= FRESH ? before : undefined;
+		const first = before === undefined;
+		if (first || (fresh && settled(fresh, now, this.maxSpeed))) {
+			this.index = now.index;
+			this.progress = now.progress;
+		} else this.update();
+	}
+}

@@ -1,0 +1,51 @@
+import type { Band } from './geometry';
+
+/**
+ * Where the reader's view of the page is, for the scroll engine. The default is the window; a
+ * story running in an iframe gets a `hostViewport()` that the embed script feeds with the part of
+ * the iframe the host page shows.
+ */
+export interface Viewport {
+	/** The visible band now, in this document's client coordinates. */
+	band(): Band;
+	/** Calls `changed` whenever the band may have moved or changed size; returns the cleanup. */
+	watch(changed: () => void): () => void;
+}
+
+/** The window's viewport; its band follows resizes, zoom and the visual viewport. */
+export function windowViewport(win: Window = window): Viewport {
+	return {
+		band: () => ({ top: 0, height: win.innerHeight }),
+		watch(changed) {
+			win.addEventListener('resize', changed);
+			win.visualViewport?.addEventListener('resize', changed);
+			return () => {
+				win.removeEventListener('resize', changed);
+				win.visualViewport?.removeEventListener('resize', changed);
+			};
+		}
+	};
+}
+
+/** A viewport set from outside, e.g. by a host page's messages to an iframe. */
+export interface HostViewport extends Viewport {
+	/** Sets the visible band (in the iframe's client coordinates) and tells the watchers. */
+	set(band: Band): void;
+}
+
+/** A viewport whose band a host page sets; until it does, the band is `initial`. */
+export function hostViewport(initial: Band): HostViewport {
+	let band = { ...initial };
+	const watchers = new Set<() => void>();
+	return {
+		band: () => band,
+		watch(changed) {
+			watchers.add(changed);
+			return () => watchers.delete(changed);
+		},
+		set(next) {
+			band = { ...next };
+			for (const changed of watchers) changed();
+		}
+	};
+}
