@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseState } from './params';
+import { chooseState, FLAG_DEFAULTS, quote, readFlags, readParams } from './params';
 
 const dated = [
 	{ key: '1949-04-04', from: '1949-04-04' },
@@ -35,5 +35,43 @@ describe('chooseState', () => {
 		const choice = chooseState(steps, new URLSearchParams(query), 'world');
 		expect(choice.key).toBe(key);
 		expect(choice.warnings).toHaveLength(warnings);
+	});
+});
+
+describe('readParams', () => {
+	it('readParams("?year=2004&childId=x") keeps only the embed parameters', () => {
+		const { params, warnings } = readParams('?year=2004&childId=x&initialWidth=300');
+		expect([...params]).toEqual([['year', '2004']]);
+		expect(warnings).toEqual([]);
+	});
+
+	it('readParams drops a parameter given twice, with one warning', () => {
+		const { params, warnings } = readParams('?step=a&step=b&step=c&theme=dark');
+		expect(params.has('step')).toBe(false);
+		expect(params.get('theme')).toBe('dark');
+		expect(warnings).toEqual(['step is given 3 times; using the default']);
+	});
+});
+
+describe('readFlags', () => {
+	it.each([
+		['', FLAG_DEFAULTS, 0],
+		['theme=dark', { ...FLAG_DEFAULTS, theme: 'dark' }, 0],
+		['theme=auto&plain=1&transparent=1', { theme: 'auto', plain: true, transparent: true }, 0],
+		['plain&transparent=true', { ...FLAG_DEFAULTS, plain: true, transparent: true }, 0],
+		['plain=0', FLAG_DEFAULTS, 0],
+		['theme=DARK', FLAG_DEFAULTS, 1],
+		['theme=%22%3E%3Cscript%3E', FLAG_DEFAULTS, 1],
+		['plain=yes&transparent=2', FLAG_DEFAULTS, 2]
+	])('readFlags("%s") is %j with %i warning(s)', (query, flags, warnings) => {
+		const result = readFlags(new URLSearchParams(query));
+		expect(result.flags).toEqual(flags);
+		expect(result.warnings).toHaveLength(warnings);
+	});
+});
+
+describe('quote', () => {
+	it('quote(long) cuts the value to 40 characters', () => {
+		expect(quote('x'.repeat(10_000))).toBe(JSON.stringify(`${'x'.repeat(40)}…`));
 	});
 });

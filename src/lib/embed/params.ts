@@ -13,6 +13,73 @@ export interface StateChoice {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The query parameters an embed page reads; any other is ignored without a word. */
+export const EMBED_PARAMS = ['step', 'date', 'year', 'theme', 'plain', 'transparent'] as const;
+export type EmbedParam = (typeof EMBED_PARAMS)[number];
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** How an embed looks, from `?theme=`, `?plain=` and `?transparent=`. */
+export interface EmbedFlags {
+	/** Colour theme (the page's `data-theme`). */
+	theme: Theme;
+	/** Leave out the header and the footer (title, source: still there for screen readers). */
+	plain: boolean;
+	/** No page background, for hosts that set their own. */
+	transparent: boolean;
+}
+
+export const FLAG_DEFAULTS: Readonly<EmbedFlags> = {
+	theme: 'light',
+	plain: false,
+	transparent: false
+};
+
+/** A value quoted for a warning, cut short so a hostile URL cannot flood the console. */
+export function quote(value: string): string {
+	return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+/**
+ * The embed parameters in a query string, each at most once: a parameter given twice is
+ * ambiguous, so it is dropped (its default holds) with one warning.
+ */
+export function readParams(search: string): { params: URLSearchParams; warnings: string[] } {
+	const all = new URLSearchParams(search);
+	const params = new URLSearchParams();
+	const warnings: string[] = [];
+	for (const name of EMBED_PARAMS) {
+		const values = all.getAll(name);
+		if (values.length === 1) params.set(name, values[0]!);
+		else if (values.length > 1)
+			warnings.push(`${name} is given ${values.length} times; using the default`);
+	}
+	return { params, warnings };
+}
+
+const ON = ['1', 'true', ''];
+const OFF = ['0', 'false'];
+
+/** The look of an embed from its parameters; anything unusable keeps its default, with a warning. */
+export function readFlags(params: URLSearchParams): { flags: EmbedFlags; warnings: string[] } {
+	const flags: EmbedFlags = { ...FLAG_DEFAULTS };
+	const warnings: string[] = [];
+	const theme = params.get('theme');
+	if (theme !== null) {
+		if ((THEMES as readonly string[]).includes(theme)) flags.theme = theme as Theme;
+		else warnings.push(`theme ${quote(theme)} is not ${THEMES.join(', ')}; using ${flags.theme}`);
+	}
+	for (const name of ['plain', 'transparent'] as const) {
+		const value = params.get(name);
+		if (value === null) continue;
+		if (ON.includes(value)) flags[name] = true;
+		else if (OFF.includes(value)) flags[name] = false;
+		else warnings.push(`${name} ${quote(value)} is not 1 or 0; using ${flags[name] ? 1 : 0}`);
+	}
+	return { flags, warnings };
+}
+
 /**
  * Picks a figure's state from `?step=`, `?date=` or `?year=` (in that order of precedence).
  * A date picks the last state that starts on or before it; a year means its last day.
@@ -28,7 +95,7 @@ export function chooseState(
 	if (step !== null) {
 		if (options.some((o) => o.key === step)) return { key: step, warnings };
 		warnings.push(
-			`unknown step ${JSON.stringify(step)}; the steps are ${options.map((o) => o.key).join(', ')}`
+			`unknown step ${quote(step)}; the steps are ${options.map((o) => o.key).join(', ')}`
 		);
 	}
 	let date: string | null = null;
@@ -36,10 +103,10 @@ export function chooseState(
 	const yearParam = params.get('year');
 	if (dateParam !== null) {
 		if (isDate(dateParam)) date = dateParam;
-		else warnings.push(`date ${JSON.stringify(dateParam)} is not a date written YYYY-MM-DD`);
+		else warnings.push(`date ${quote(dateParam)} is not a date written YYYY-MM-DD`);
 	} else if (yearParam !== null) {
 		if (/^\d{4}$/.test(yearParam)) date = `${yearParam}-12-31`;
-		else warnings.push(`year ${JSON.stringify(yearParam)} is not a four-digit year`);
+		else warnings.push(`year ${quote(yearParam)} is not a four-digit year`);
 	}
 	if (date !== null) {
 		const dated = options.filter((o) => o.from !== undefined && o.from <= date!);
