@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseEvents } from './events';
+import { parseMapChanges } from './map-changes';
+import { parseTerritories } from './territories';
+import { parsePublishedBorders } from './border-lengths';
+
+const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
+const EVENTS_HEAD = 'date,date_precision,event_type,iso3,iso_numeric,title,description,map_effect,source\n';
+const CHANGES_HEAD = 'date,change,entity,code,into,title,source\n';
+const TERRITORIES_HEAD = 'iso_numeric,name,drawn_with,note,source\n';
+const BORDERS_HEAD = 'iso3,iso_numeric,km,note,source\n';
+
+describe('parseEvents', () => {
+	it('parseEvents(nato-events.csv) reads day and year dates', () => {
+		const events = parseEvents(read('nato-events.csv'), 'data/nato-events.csv');
+		const reunification = events.find((e) => e.date === '1990-10-03');
+		expect(reunification).toMatchObject({ precision: 'day', type: 'territory_change', iso3: 'DEU', id: '276' });
+		expect(events.find((e) => e.date === '1957')).toMatchObject({ precision: 'year', iso3: 'DEU' });
+	});
+
+	it.each([
+		['1957-01-01,year,x,,,t,,,s', '2:1', 'does not match its precision "year"'],
+		['1957,day,x,,,t,,,s', '2:1', 'does not match its precision "day"'],
+		['1990-02-30,day,x,,,t,,,s', '2:1', 'does not match'],
+		['1990-10-03,month,x,,,t,,,s', '2:12', 'is not one of'],
+		['1990-10-03,day,x,De,,t,,,s', '2:18', 'three capital letters'],
+		['1990-10-03,day,x,DEU,27,t,,,s', '2:22', 'not three digits'],
+		['1990-10-03,day,x,DEU,276,,,,s', '2:26', 'title is empty']
+	])('parseEvents fails on "%s" at %s', (row, at, message) => {
+		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv')).toThrow(`e.csv:${at}: `);
+		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv')).toThrow(message);
+	});
+});
+
+describe('parseMapChanges', () => {
+	const events = parseEvents(read('nato-events.csv'), 'data/nato-events.csv');
+
+	it('parseMapChanges(map-changes.csv, events) reads joins and dissolutions that agree with nato-events.csv', () => {
+		const changes = parseMapChanges(read('map-changes.csv'), 'data/map-changes.csv', events);
+		expect(changes.map((c) => [c.date, c.change, c.code, c.into])).toEqual([
+			['1957-01-01', 'joined', 'DE-SL', 'DEU'],
+			['1990-10-03', 'joined', 'DDR', 'DEU'],
+			['1991-12-26', 'dissolved', 'SUN', ''],
+			['1993-01-01', 'dissolved', 'CSK', '']
+		]);
+	});
+
+	it.each([
+		['1990-10-04,joined,GDR,DDR,DEU,t,s', '2:1', 'no territory change of DEU on 1990-10-04'],
+		['1956-01-01,joined,Saar,DE-SL,DEU,t,s', '2:1', 'no territory change of DEU on 1956-01-01'],
+		['1991-12-26,ended,USSR,SUN,,t,s', '2:12', 'is not one of'],
+		['1991-12-26,dissolved,USSR,su,,t,s', '2:27', 'neither ISO 3166-3'],
+		['1991-12-26,dissolved,USSR,SUN,RUS,t,s', '2:31', 'joins nothing'],
+		['1990-10-03,joined,GDR,DDR,,t,s', '2:27', 'not an alpha-3 code'],
+		['1991-12-26,dissolved,USSR,SUN,,t,', '2:34', 'source is empty']
+	])('parseMapChanges fails on "%s" at %s', (row, at, message) => {
+		const parse = () => parseMapChanges(CHANGES_HEAD + row, 'c.csv', events);
+		expect(parse).toThrow(`c.csv:${at}: `);
+		expect(parse).toThrow(message);
+	});
+
+	it('parseMapChanges fails on a code given twice', () => {
+		const text = CHANGES_HEAD + '1991-12-26,dissolved,USSR,SUN,,t,s\n1991-12-27,dissolved,USSR,SUN,,t,s\n';
+		expect(() => parseMapChanges(text, 'c.csv')).toThrow('c.csv:3:27: code SUN appears twice (first on line 2)');
+	});
+});
+
+describe('parseTerritories', () => {
+	it('parseTerritories(map-territories.csv) draws Greenland and the Faroes with Denmark', () => {
+		const territories = parseTerritories(read('map-territories.csv'), 'data/map-territories.csv');
+		expect(territories.filter((t) => t.drawnWith === '208').map((t) => t.id)).toEqual(['304', '234']);
+	});
+
+	it.each([
+		['304,Greenland,304,,s', '2:15', 'drawn with itself'],
+		['304,Greenland,999,,s', '2:15', 'not a country in world-atlas'],
+		['304,,208,,s', '2:5', 'name is empty'],
+		['304,Greenland,208,,', '2:20', 'source is empty']
+	])('parseTerritories fails on "%s" at %s', (row, at, message) => {
+		const parse = () => parseTerritories(TERRITORIES_HEAD + row, 't.csv', new Set(['304', '208']));
+		expect(parse).toThrow(`t.csv:${at}: `);
+		expect(parse).toThrow(message);
+	});
+});
+
+describe('parsePublishedBorders', () => {
+	it('parsePublishedBorders(russia-border-lengths.csv) reads two sources for each of six neighbours', () => {
+		const rows = parsePublishedBorders(read('russia-border-lengths.csv'), 'data/russia-border-lengths.csv');
+		expect(new Set(rows.map((r) => r.iso3))).toEqual(new Set(['NOR', 'FIN', 'EST', 'LVA', 'LTU', 'POL']));
+		expect(rows.filter((r) => r.iso3 === 'LTU').map((r) => r.km)).toEqual([280.5, 266]);
+	});
+
+	it.each([
+		['NOR,578,1 340,,s', '2:9', 'not a positive number'],
+		['NOR,578,0,,s', '2:9', 'not a positive number'],
+		['NOR,578,-3,,s', '2:9', 'not a positive number'],
+		['NOR,57,196,,s', '2:5', 'not three digits'],
+		['NOR,578,196,,', '2:14', 'source is empty']
+	])('parsePublishedBorders fails on "%s" at %s', (row, at, message) => {
+		const parse = () => parsePublishedBorders(BORDERS_HEAD + row, 'b.csv');
+		expect(parse).toThrow(`b.csv:${at}: `);
+		expect(parse).toThrow(message);
+	});
+
+	it('parsePublishedBorders fails on a country given twice by one source', () => {
+		const text = BORDERS_HEAD + 'NOR,578,196,,s\nNOR,578,195,,s\n';
+		expect(() => parsePublishedBorders(text, 'b.csv')).toThrow('b.csv:3:14: NOR appears twice with the same source');
+	});
+});
