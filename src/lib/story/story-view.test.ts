@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryStep } from '$lib/data/story';
+import { fallbackImage, firstStates, shownStep, stepAnchor } from './story-view';
+
+const step = (id: string, chart: string, state: string): StoryStep => ({
+	id,
+	chart,
+	state,
+	paragraphs: [],
+	line: 1
+});
+const steps = [
+	step('a', 'membership-map', '1949-04-04'),
+	step('b', 'defence-spending', 'world'),
+	step('c', 'membership-map', '2004-03-29'),
+	step('d', 'defence-spending', 'share')
+];
+
+describe('story view helpers', () => {
+	it.each([
+		[-1, 'a'],
+		[0, 'a'],
+		[2, 'c'],
+		[3, 'd'],
+		[9, 'd']
+	])('shownStep(steps, %d) is step %s', (index, id) => {
+		expect(shownStep(steps, index)?.id).toBe(id);
+	});
+
+	it('shownStep([], 0) is undefined', () => {
+		expect(shownStep([], 0)).toBeUndefined();
+	});
+
+	it("firstStates(steps) gives each chart its first step's state", () => {
+		expect(firstStates(steps)).toEqual({
+			'membership-map': '1949-04-04',
+			'defence-spending': 'world'
+		});
+	});
+
+	it('fallbackImage(chart, state) is /fallback/<chart>/<state>.png', () => {
+		expect(fallbackImage('membership-map', '2004-03-29')).toBe(
+			'/fallback/membership-map/2004-03-29.png'
+		);
+		expect(fallbackImage('defence-spending', 'claim-2019')).toBe(
+			'/fallback/defence-spending/claim-2019.png'
+		);
+	});
+
+	it('stepAnchor(id) is step-<id>', () => {
+		expect(stepAnchor('founders')).toBe('step-founders');
+	});
+});

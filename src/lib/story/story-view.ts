@@ -1,0 +1,36 @@
+import type { StoryStep } from '$lib/data/story';
+
+/** Where the static picture of a chart state is (made by the PNG export after the build). */
+export const FALLBACK_DIR = '/fallback';
+
+/** The static picture of `chart` in `state`: `/fallback/<chart>/<state>.png`. */
+export function fallbackImage(chart: string, state: string): string {
+	return `${FALLBACK_DIR}/${encodeURIComponent(chart)}/${encodeURIComponent(state)}.png`;
+}
+
+/** A step as the page shows it: its copy, and its chart state's label, description and picture. */
+export interface StepView extends StoryStep {
+	/** The state's heading, e.g. "29 March 2004: 26 members". */
+	label: string;
+	/** The state's generated description (alt text of the static picture). */
+	description: string;
+	/** The chart's source line. */
+	source: string;
+	/** `fallbackImage(chart, state)`. */
+	image: string;
+}
+
+/** The step the graphic shows for the scroll engine's index: above the story, the first. */
+export function shownStep<S extends StoryStep>(steps: readonly S[], index: number): S | undefined {
+	return steps[Math.min(steps.length - 1, Math.max(0, index))];
+}
+
+/** The state each chart shows before anyone scrolls: that of its first step. */
+export function firstStates(steps: readonly StoryStep[]): Record<string, string> {
+	const states: Record<string, string> = {};
+	for (const step of steps) states[step.chart] ??= step.state;
+	return states;
+}
+
+/** The id of a step's element and the fragment that links to it. */
+export const stepAnchor = (id: string): string => `step-${id}`;
