@@ -16,10 +16,12 @@ export interface MapChange {
 	code: string;
 	/** For `joined`: the ISO 3166-1 alpha-3 of the state it joins; empty otherwise. */
 	into: string;
+	/** For `dissolved`: the ISO 3166-1 alpha-3 codes of the states it split into (how the map draws it). */
+	successors: string[];
 	title: string;
 }
 
-export const MAP_CHANGE_COLUMNS = ['date', 'change', 'entity', 'code', 'into', 'title', 'source'] as const;
+export const MAP_CHANGE_COLUMNS = ['date', 'change', 'entity', 'code', 'into', 'successors', 'title', 'source'] as const;
 const CHANGES = ['joined', 'dissolved'] as const;
 
 /**
@@ -36,6 +38,7 @@ export function parseMapChanges(text: string, file: string, events?: readonly Na
 			entity: requiredText(cells.entity!, 'entity'),
 			code: cells.code!.value.trim(),
 			into: cells.into!.value.trim(),
+			successors: cells.successors!.value.trim().split(/\s+/).filter(Boolean),
 			title: requiredText(cells.title!, 'title')
 		};
 		requiredText(cells.source!, 'source');
@@ -45,6 +48,16 @@ export function parseMapChanges(text: string, file: string, events?: readonly Na
 		unique(seen, row.code, cells.code!, 'code');
 		if (row.change === 'joined' && !/^[A-Z]{3}$/.test(row.into)) {
 			throw new DataError(cells.into!.at, `"${row.entity}" joins, but the state it joins ("${row.into}") is not an alpha-3 code`, 'write the ISO 3166-1 alpha-3 code of the state, e.g. DEU');
+		}
+		const badSuccessor = row.successors.find((c) => !/^[A-Z]{3}$/.test(c));
+		if (badSuccessor !== undefined) {
+			throw new DataError(cells.successors!.at, `successor "${badSuccessor}" is not an alpha-3 code`, 'separate ISO 3166-1 alpha-3 codes with spaces, e.g. CZE SVK');
+		}
+		if (row.change === 'dissolved' && row.successors.length < 2) {
+			throw new DataError(cells.successors!.at, `"${row.entity}" is dissolved but has ${row.successors.length} successor(s)`, 'list the states it split into, e.g. CZE SVK');
+		}
+		if (row.change === 'joined' && row.successors.length > 0) {
+			throw new DataError(cells.successors!.at, `"${row.entity}" joins another state, so it has no successors`, 'leave "successors" empty');
 		}
 		if (row.change === 'dissolved' && row.into !== '') {
 			throw new DataError(cells.into!.at, `"${row.entity}" is dissolved, so it joins nothing`, 'leave "into" empty');

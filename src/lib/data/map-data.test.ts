@@ -7,7 +7,7 @@ import { parsePublishedBorders } from './border-lengths';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const EVENTS_HEAD = 'date,date_precision,event_type,iso3,iso_numeric,title,description,map_effect,source\n';
-const CHANGES_HEAD = 'date,change,entity,code,into,title,source\n';
+const CHANGES_HEAD = 'date,change,entity,code,into,successors,title,source\n';
 const TERRITORIES_HEAD = 'iso_numeric,name,drawn_with,note,source\n';
 const BORDERS_HEAD = 'iso3,iso_numeric,km,note,source\n';
 
@@ -44,16 +44,21 @@ describe('parseMapChanges', () => {
 			['1991-12-26', 'dissolved', 'SUN', ''],
 			['1993-01-01', 'dissolved', 'CSK', '']
 		]);
+		expect(changes.find((c) => c.code === 'CSK')!.successors).toEqual(['CZE', 'SVK']);
+		expect(changes.find((c) => c.code === 'SUN')!.successors).toHaveLength(15);
 	});
 
 	it.each([
-		['1990-10-04,joined,GDR,DDR,DEU,t,s', '2:1', 'no territory change of DEU on 1990-10-04'],
-		['1956-01-01,joined,Saar,DE-SL,DEU,t,s', '2:1', 'no territory change of DEU on 1956-01-01'],
-		['1991-12-26,ended,USSR,SUN,,t,s', '2:12', 'is not one of'],
-		['1991-12-26,dissolved,USSR,su,,t,s', '2:27', 'neither ISO 3166-3'],
-		['1991-12-26,dissolved,USSR,SUN,RUS,t,s', '2:31', 'joins nothing'],
-		['1990-10-03,joined,GDR,DDR,,t,s', '2:27', 'not an alpha-3 code'],
-		['1991-12-26,dissolved,USSR,SUN,,t,', '2:34', 'source is empty']
+		['1990-10-04,joined,GDR,DDR,DEU,,t,s', '2:1', 'no territory change of DEU on 1990-10-04'],
+		['1956-01-01,joined,Saar,DE-SL,DEU,,t,s', '2:1', 'no territory change of DEU on 1956-01-01'],
+		['1991-12-26,ended,USSR,SUN,,RUS UKR,t,s', '2:12', 'is not one of'],
+		['1991-12-26,dissolved,USSR,su,,RUS UKR,t,s', '2:27', 'neither ISO 3166-3'],
+		['1991-12-26,dissolved,USSR,SUN,RUS,RUS UKR,t,s', '2:31', 'joins nothing'],
+		['1990-10-03,joined,GDR,DDR,,,t,s', '2:27', 'not an alpha-3 code'],
+		['1991-12-26,dissolved,USSR,SUN,,RUS UKR,t,', '2:42', 'source is empty'],
+		['1993-01-01,dissolved,CSK,CSK,,CZE,t,s', '2:31', 'has 1 successor(s)'],
+		['1993-01-01,dissolved,CSK,CSK,,CZE sk,t,s', '2:31', 'successor "sk" is not an alpha-3 code'],
+		['1990-10-03,joined,GDR,DDR,DEU,DEU,t,s', '2:31', 'has no successors']
 	])('parseMapChanges fails on "%s" at %s', (row, at, message) => {
 		const parse = () => parseMapChanges(CHANGES_HEAD + row, 'c.csv', events);
 		expect(parse).toThrow(`c.csv:${at}: `);
@@ -61,7 +66,9 @@ describe('parseMapChanges', () => {
 	});
 
 	it('parseMapChanges fails on a code given twice', () => {
-		const text = CHANGES_HEAD + '1991-12-26,dissolved,USSR,SUN,,t,s\n1991-12-27,dissolved,USSR,SUN,,t,s\n';
+		const text =
+			CHANGES_HEAD +
+			'1991-12-26,dissolved,USSR,SUN,,RUS UKR,t,s\n1991-12-27,dissolved,USSR,SUN,,RUS UKR,t,s\n';
 		expect(() => parseMapChanges(text, 'c.csv')).toThrow('c.csv:3:27: code SUN appears twice (first on line 2)');
 	});
 });
