@@ -136,6 +136,18 @@ export function sipriCredit(release: SipriRelease): string {
 	return `Source: SIPRI Military Expenditure Database ${release.edition}`;
 }
 
+/** The release with last data year `release`; throws when it was not imported. */
+export function findRelease(releases: readonly SpendingRelease[], release: number): SpendingRelease {
+	const found = releases.find((r) => r.release === release);
+	if (!found) {
+		throw new RangeError(
+			`spending: no SIPRI release with data to ${release} in data/spending/ (have: ${releases.map((r) => r.release).join(', ') || 'none'}); ` +
+				`run npm run data:import -- --sipri SIPRI-Milex-data-1949-${release}.xlsx`
+		);
+	}
+	return found;
+}
+
 /** The members missing from a NATO sum in one year (empty when the sum is complete). */
 export function gapsAt(
 	gaps: readonly SpendingGap[],
