@@ -9,12 +9,25 @@ import {
 	type SovietRepublic,
 	type WarsawPactMember
 } from '$lib/data/blocs';
+import { DataError } from '$lib/data/errors';
+import { parseNatoOfficial, type NatoFigure } from '$lib/data/nato-official';
+import {
+	parseSipriReleases,
+	parseSpendingRelease,
+	SIPRI_RELEASES_FILE,
+	spendingFiles,
+	type SpendingRelease
+} from '$lib/data/spending';
 
 /** Everything the charts are drawn from, parsed and validated. */
 export interface Dataset {
 	members: Member[];
 	warsawPact: WarsawPactMember[];
 	sovietRepublics: SovietRepublic[];
+	/** SIPRI releases imported into data/spending/, oldest first. */
+	spending: SpendingRelease[];
+	/** NATO's own expenditure figures (editions 2019-06 and 2024-06). */
+	natoOfficial: NatoFigure[];
 }
 
 /** The country ids of world-atlas countries-50m (features without an id left out). */
@@ -33,11 +46,48 @@ export function loadDataset(dir = 'data'): Dataset {
 	const members = read('nato-members.csv');
 	const pact = read('warsaw-pact.csv');
 	const soviet = read('soviet-republics.csv');
+	const official = read('nato/milex-nato-official.csv');
+	const memberList = parseMembers(members.text, members.file, ids);
 	return {
-		members: parseMembers(members.text, members.file, ids),
+		members: memberList,
 		warsawPact: parseWarsawPact(pact.text, pact.file),
-		sovietRepublics: parseSovietRepublics(soviet.text, soviet.file, ids)
+		sovietRepublics: parseSovietRepublics(soviet.text, soviet.file, ids),
+		spending: loadSpending(join(dir, 'spending'), memberList),
+		natoOfficial: parseNatoOfficial(official.text, official.file, memberList)
 	};
+}
+
+/** The releases listed in `sipri-releases.csv`, each with its three files. */
+function loadSpending(dir: string, members: Member[]): SpendingRelease[] {
+	const list = join(dir, SIPRI_RELEASES_FILE);
+	const read = (name: string, line: number) => {
+		const path = join(dir, name);
+		const file = relative(process.cwd(), path);
+		try {
+			return { text: readFileSync(path, 'utf8'), file };
+		} catch {
+			throw new DataError(
+				{ file: relative(process.cwd(), list), line, column: 1 },
+				`${file} is missing`,
+				'run npm run data:import -- --sipri <workbook> for that release, or remove its row'
+			);
+		}
+	};
+	const releases = parseSipriReleases(
+		read(SIPRI_RELEASES_FILE, 1).text,
+		relative(process.cwd(), list)
+	);
+	return releases
+		.map((release, i) => {
+			const names = spendingFiles(release.release);
+			const files = {
+				series: read(names.series, i + 2),
+				members: read(names.members, i + 2),
+				gaps: read(names.gaps, i + 2)
+			};
+			return parseSpendingRelease(release, files, members);
+		})
+		.sort((a, b) => a.release - b.release);
 }
 
 let cached: Dataset | undefined;
