@@ -1,0 +1,13 @@
+/**
+ * Trims Plot's SVG output for inlining in the HTML: the per-SVG <style> goes (the component
+ * styles every SVG once), coordinates are rounded to `digits` decimals, and Plot's fixed
+ * width/height go so that CSS sizes the SVG from its viewBox.
+ */
+export function compactSvg(svg: string, digits = 1): string {
+	const factor = 10 ** digits;
+	return svg
+		.replace(/<style>[\s\S]*?<\/style>/g, '')
+		.replace(/^<svg([^>]*?) height="[\d.]+"/, '<svg$1')
+		.replace(/^<svg([^>]*?) width="[\d.]+"/, '<svg$1')
+		.replace(/-?\d+\.\d{2,}(?!\d|em)/g, (n) => String(Math.round(Number(n) * factor) / factor));
+}
