@@ -1,1 +1,2 @@
 // Each chart registers its static islands here (one import per chart).
+import './defence-spending';

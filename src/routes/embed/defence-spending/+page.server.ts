@@ -1,0 +1,5 @@
+import { defenceSpendingModel } from '$lib/server/defence-spending';
+
+export function load() {
+	return { model: defenceSpendingModel() };
+}
