@@ -8,7 +8,9 @@ export const STANDALONE_SCRIPTS = [
 	/** The host loader a CMS page includes: `<script src="…/embed.js">`. */
 	{ entry: 'src/lib/embed/host.ts', out: 'embed.js', name: 'natoChartsHost' },
 	/** The script of every embed page. */
-	{ entry: 'src/lib/embed/child.ts', out: 'js/embed-child.js', name: 'natoChartsEmbed' }
+	{ entry: 'src/lib/embed/child.ts', out: 'js/embed-child.js', name: 'natoChartsEmbed' },
+	/** The PNG exporter, loaded on demand by the charts' download control and by the CLI. */
+	{ entry: 'src/lib/export/standalone.ts', out: 'js/export-png.js', name: 'natoChartsExport' }
 ] as const;
 
 /** Bundles each standalone script into `static/` as a minified IIFE. */

@@ -3,6 +3,7 @@
 // page's height to the page framing it. Values reach the page only through allow-listed attributes.
 import { showState, stateKeys } from '$lib/charts/show-state';
 import { wireCopyButtons } from './copy';
+import { wireExportControls } from '$lib/export/control';
 import { chooseState, readFlags, readParams } from './params';
 import { validPymId } from './protocol';
 import { reportHeight } from './reporter';
@@ -46,6 +47,7 @@ applyFlags(params);
 function start(): void {
 	showAskedState(params);
 	wireCopyButtons();
+	wireExportControls();
 	reportHeight({ pymId: pymId() });
 }
 

@@ -1,0 +1,44 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { exportMeta, pngName, squash } from './meta';
+
+const { document } = parseHTML(`<figure class="chart" data-chart="membership-map" data-state="b">
+	<header><h2 class="chart-title">NATO
+		grows</h2><p class="chart-subtitle">Members on the date shown</p></header>
+	<div class="chart-body">
+		<div data-panel="a" data-from="1949-04-04" hidden><p data-description>Twelve founders.</p></div>
+		<div data-panel="b" data-from="2004-03-29"><p data-description>
+			Seven joined:   26 members.</p></div>
+	</div>
+	<footer><p class="chart-source" data-source>Source: NATO</p><p class="chart-credit">Graphic: us</p></footer>
+</figure>`);
+const figure = document.querySelector('figure') as unknown as HTMLElement;
+
+describe('exportMeta', () => {
+	it("exportMeta(figure) gives the shown state's words as a reader sees them", () => {
+		expect(exportMeta(figure)).toEqual({
+			chart: 'membership-map',
+			state: 'b',
+			from: '2004-03-29',
+			title: 'NATO grows',
+			subtitle: 'Members on the date shown',
+			alt: 'Seven joined: 26 members.',
+			source: 'Source: NATO',
+			credit: 'Graphic: us',
+			release: 'Source: NATO'
+		});
+	});
+
+	it('exportMeta(figure, state) describes another state; data-release names the release', () => {
+		figure.dataset.release = 'nato-members.csv 2024-07';
+		expect(exportMeta(figure, 'a')).toMatchObject({ state: 'a', from: '1949-04-04', alt: 'Twelve founders.', release: 'nato-members.csv 2024-07' });
+	});
+});
+
+describe('pngName', () => {
+	it('pngName(chart, state, scale) is chart-state@Nx.png, safe for any state', () => {
+		expect(pngName('defence-spending', 'claim-2019', 2)).toBe('defence-spending-claim-2019@2x.png');
+		expect(pngName('x', 'a/b c', 3)).toBe('x-a-b-c@3x.png');
+		expect(squash('  a \n b ')).toBe('a b');
+	});
+});

@@ -1,0 +1,157 @@
+/**
+ * PNG export of a prerendered chart, the one function the page's "Download PNG" control and the
+ * command line both call, so they give the same pixels. The figure is copied into an off-screen
+ * stage at the export width (and theme and state), laid out there by the page's own CSS, drawn
+ * as one self-contained SVG with the fonts embedded, and rasterised on a canvas.
+ */
+import { showState, stateKeys } from '$lib/charts/show-state';
+import { embeddedFontCss, pageFontFaces } from './fonts';
+import {
+	EXPORT_DEFAULTS,
+	ExportError,
+	placeParts,
+	type ExportOptions,
+	type Placement
+} from './layout';
+import { escapeXml, SvgWriter } from './svg';
+
+/** A chart drawn as SVG, with its size in CSS pixels and the scale to rasterise it at. */
+export interface ExportedSvg {
+	svg: string;
+	width: number;
+	height: number;
+	scale: number;
+}
+
+const STAGE_CSS =
+	'[data-export-stage] *,[data-export-stage] *::before,[data-export-stage] *::after{transition:none!important;animation:none!important}';
+
+function checkSize(name: string, value: number | undefined, min: number, max: number): void {
+	if (value === undefined) return;
+	if (!Number.isFinite(value) || value < min || value > max)
+		throw new ExportError(`export: ${name} ${value} is out of range; use ${min} to ${max}`);
+}
+
+/** Draws `figure` (a `figure.chart`) as a standalone SVG. */
+export async function exportSvg(
+	figure: HTMLElement,
+	options: ExportOptions = {}
+): Promise<ExportedSvg> {
+	const padding = options.padding ?? EXPORT_DEFAULTS.padding;
+	const scale = options.scale ?? EXPORT_DEFAULTS.scale;
+	const width = options.width ?? Math.round(figure.getBoundingClientRect().width) + 2 * padding;
+	checkSize('width', width, 2 * padding + 120, 4000);
+	checkSize('height', options.height, 2 * padding + 40, 8000);
+	checkSize('scale', scale, 0.5, 4);
+	if (!Number.isInteger(width * scale) || !Number.isInteger((options.height ?? 0) * scale))
+		throw new ExportError(
+			`export: ${width}×${options.height ?? 'auto'} at scale ${scale} is not a whole number of pixels; choose another scale`
+		);
+
+	const stage = document.createElement('div');
+	stage.setAttribute('data-export-stage', '');
+	stage.setAttribute('aria-hidden', 'true');
+	stage.inert = true;
+	const theme = options.theme ?? figure.closest<HTMLElement>('[data-theme]')?.dataset.theme;
+	if (theme) stage.dataset.theme = theme;
+	const contentWidth = width - 2 * padding;
+	stage.style.cssText = `position:absolute;left:${-contentWidth - 10000}px;top:0;width:${contentWidth}px;margin:0;padding:0;color:var(--fg);font-family:var(--font);background:var(--bg);line-height:1.5`;
+	const style = document.createElement('style');
+	style.textContent = STAGE_CSS;
+	const clone = figure.cloneNode(true) as HTMLElement;
+	for (const el of clone.querySelectorAll('[data-export-skip]')) el.remove();
+	clone.dataset.mode = 'export';
+	const header = clone.querySelector(':scope > .chart-header');
+	const footer = clone.querySelector(':scope > .chart-footer');
+	for (const part of [header, footer]) {
+		if (options.plain) part?.remove();
+		else part?.classList.remove('visually-hidden');
+	}
+	if (options.state !== undefined && !showState(clone, options.state))
+		throw new ExportError(
+			`export: ${figure.dataset.chart} has no state "${options.state}"; its states are ${stateKeys(figure).join(', ')}`
+		);
+	stage.append(style, clone);
+	document.body.append(stage);
+	try {
+		await document.fonts.ready;
+		const box = clone.getBoundingClientRect();
+		const body = clone.querySelector(':scope > .chart-body')?.getBoundingClientRect() ?? box;
+		const place = placeParts(
+			{ height: box.height, bodyTop: body.top - box.top, bodyHeight: body.height },
+			width,
+			options.height,
+			padding
+		);
+		const writer = new SvgWriter(box);
+		const parts = { header: '', body: '', footer: '' };
+		for (const child of clone.children) {
+			const part = child === header ? 'header' : child === footer ? 'footer' : 'body';
+			parts[part] += writer.html(child);
+		}
+		const background = options.transparent ? undefined : pageBackground(stage);
+		const fonts = await embeddedFontCss(pageFontFaces(), writer.use);
+		return {
+			svg: compose(place, parts, fonts, background, scale),
+			width,
+			height: place.height,
+			scale
+		};
+	} finally {
+		stage.remove();
+	}
+}
+
+function pageBackground(stage: HTMLElement): string {
+	const token = getComputedStyle(stage).getPropertyValue('--bg').trim();
+	return token || getComputedStyle(document.body).backgroundColor || '#ffffff';
+}
+
+function compose(
+	place: Placement,
+	parts: { header: string; body: string; footer: string },
+	fonts: string,
+	background: string | undefined,
+	scale: number
+): string {
+	const { width, height, header, body, footer } = place;
+	const graphic =
+		`<g transform="translate(${header.x} ${header.y})">${parts.header}</g>` +
+		`<g transform="translate(${body.x} ${body.y}) scale(${body.scale}) translate(0 ${-body.top})">${parts.body}</g>` +
+		`<g transform="translate(${footer.x} ${footer.y})">${parts.footer}</g>`;
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}">` +
+		(fonts ? `<style>${fonts}</style>` : '') +
+		(background ? `<rect width="100%" height="100%" fill="${escapeXml(background)}"/>` : '') +
+		graphic +
+		'</svg>'
+	);
+}
+
+/** Rasterises an SVG string on a canvas of `width` × `height` device pixels. */
+export async function rasterise(svg: string, width: number, height: number): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const img = new Image(width, height);
+		img.src = url;
+		await img.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = width;
+		canvas.height = height;
+		canvas.getContext('2d')!.drawImage(img, 0, 0, width, height);
+		return await new Promise<Blob>((resolve, reject) =>
+			canvas.toBlob(
+				(b) => (b ? resolve(b) : reject(new Error('export: the canvas gave no PNG'))),
+				'image/png'
+			)
+		);
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+/** The chart `figure` as a PNG of `width×scale` by `height×scale` pixels. */
+export async function exportPng(figure: HTMLElement, options: ExportOptions = {}): Promise<Blob> {
+	const { svg, width, height, scale } = await exportSvg(figure, options);
+	return rasterise(svg, width * scale, height * scale);
+}
