@@ -1,0 +1,25 @@
+// The benchmark: `npm run bench` (everything) or `npm run bench:bytes` (bytes only); --help.
+import { failed } from './lib/bench/budgets';
+import { buildDir, ensureBuild } from './lib/bench/build';
+import { parseCli, USAGE } from './lib/bench/cli';
+import { renderReport, writeResults } from './lib/bench/report';
+import { runBench } from './lib/bench/run';
+
+try {
+	const options = parseCli(process.argv.slice(2), process.env);
+	if (options.help) {
+		console.log(USAGE);
+	} else {
+		const dir = buildDir();
+		const log = (line: string) => console.error(line);
+		const build = ensureBuild(dir, options.build);
+		log(`bench: ${build}`);
+		const result = await runBench({ ...options, dir }, build, log);
+		console.log(renderReport(result));
+		log(`bench: wrote ${writeResults(result)}`);
+		process.exitCode = failed(result.verdicts, options.mode === 'full') ? 1 : 0;
+	}
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	process.exitCode = 2;
+}

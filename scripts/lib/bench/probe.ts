@@ -1,0 +1,267 @@
+/**
+ * The probe the benchmark injects into every page before its own scripts run
+ * (`page.addInitScript`). It only records: Performance Timeline entries (paint, LCP, layout
+ * shifts, long tasks), the first frames of the page (is a chart on screen?), and on demand a
+ * recording of a scroll (frame timestamps, which step the trigger line is in, when a figure's
+ * `data-state` changed and when that change was painted). The figures are computed in Node
+ * (vitals.ts) from what it records, read back as `window.__bench`.
+ */
+import type { Shift, Task } from './vitals';
+
+/** The page's DOM conventions the probe relies on (see the project brief, "DOM conventions"). */
+export const SELECTORS = {
+	/** A chart's graphic root (one per figure). */
+	graphic: 'figure.chart[data-chart] [role="img"]',
+	/** A chart; its `data-state` is the state it shows. */
+	figure: 'figure.chart[data-chart]',
+	/** The steps of the story, in document order. */
+	step: '[data-step]'
+} as const;
+
+/**
+ * Attributes whose changes the probe times during a scroll: a figure's `data-state`; the story
+ * graphic's slot that shows a chart (`data-shown`, set on the slot holding the active chart); a
+ * step's `data-active` (the scroll engine made it the active step).
+ */
+export const WATCHED = { state: 'data-state', shown: 'data-shown', active: 'data-active' } as const;
+
+/** Where the scroll engine's trigger line is, as a fraction of the viewport (SCROLLER_DEFAULTS). */
+export const TRIGGER_OFFSET = 0.5;
+
+/** Performance marks a part may set to time a step change from the inside. */
+export const MARKS = { active: 'step-active:', shown: 'step-shown:' } as const;
+
+export interface ProbeConfig {
+	graphic: string;
+	figure: string;
+	step: string;
+	offset: number;
+	/** How many frames to watch after the page starts, waiting for a chart. */
+	loadFrames: number;
+}
+
+/** What the probe knows about one of the first frames. */
+export interface LoadFrame {
+	/** The frame's time (the `requestAnimationFrame` timestamp). */
+	time: number;
+	/** Whether the page has any text or graphic yet (a frame that can be a contentful paint). */
+	content: boolean;
+	/** Whether a chart's graphic is drawn, laid out, visible and within the viewport. */
+	chart: boolean;
+}
+
+/** A change of a figure's `data-state` during a scroll. */
+export interface StateChange {
+	chart: string;
+	state: string;
+	/** When the change was made (the MutationObserver saw it). */
+	time: number;
+	/** When the frame with the change had been produced (the next task after it). */
+	shown: number;
+}
+
+export interface ScrollRecording {
+	/** Animation-frame timestamps while scrolling. */
+	frames: number[];
+	/** `scrollY` at each frame. */
+	scrollY: number[];
+	/** Frames in which the trigger line entered another step: the frame's time, the step index. */
+	crossings: { time: number; index: number }[];
+	states: StateChange[];
+	/** When the page marked a step active (`data-active` set on it). */
+	activations: { step: string; time: number }[];
+	/** Long tasks that started while recording. */
+	tasks: Task[];
+	/** performance marks (MARKS) set while recording. */
+	marks: { name: string; startTime: number }[];
+	start: number;
+	end: number;
+}
+
+export interface ProbeData {
+	paints: { name: string; startTime: number }[];
+	lcp: { startTime: number; size: number; element: string }[];
+	shifts: Shift[];
+	tasks: Task[];
+	frames: LoadFrame[];
+	scroll: ScrollRecording | null;
+}
+
+/** Runs in the page. Self-contained: Playwright sends its source text. */
+function probe(config: ProbeConfig): void {
+	const data: ProbeData = { paints: [], lcp: [], shifts: [], tasks: [], frames: [], scroll: null };
+	const observe = (type: string, take: (entry: PerformanceEntry) => void) => {
+		try {
+			new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({
+				type,
+				buffered: true
+			});
+		} catch {
+			// An entry type this browser does not have.
+		}
+	};
+	observe('paint', (e) => data.paints.push({ name: e.name, startTime: e.startTime }));
+	observe('largest-contentful-paint', (e) => {
+		const lcp = e as PerformanceEntry & { size: number; element: Element | null };
+		const el = lcp.element;
+		const name = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : '';
+		data.lcp.push({ startTime: e.startTime, size: lcp.size, element: name });
+	});
+	observe('layout-shift', (e) => {
+		const shift = e as PerformanceEntry & { value: number; hadRecentInput: boolean };
+		data.shifts.push({
+			startTime: e.startTime,
+			value: shift.value,
+			hadRecentInput: shift.hadRecentInput
+		});
+	});
+	observe('longtask', (e) => {
+		const task = { startTime: e.startTime, duration: e.duration };
+		data.tasks.push(task);
+		if (data.scroll && task.startTime >= data.scroll.start) data.scroll.tasks.push(task);
+	});
+
+	const chartOnScreen = (): boolean => {
+		for (const el of document.querySelectorAll(config.graphic)) {
+			if (el.childElementCount === 0) continue;
+			const box = el.getBoundingClientRect();
+			if (box.width <= 0 || box.height <= 0) continue;
+			if (box.bottom <= 0 || box.top >= innerHeight || box.right <= 0 || box.left >= innerWidth)
+				continue;
+			const style = getComputedStyle(el);
+			if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+			return true;
+		}
+		return false;
+	};
+	const hasContent = (): boolean =>
+		!!document.body &&
+		((document.body.textContent ?? '').trim() !== '' ||
+			!!document.querySelector('svg, img, canvas, video'));
+	const watchLoad = (time: number) => {
+		const chart = chartOnScreen();
+		data.frames.push({ time, content: hasContent(), chart });
+		if (!chart && data.frames.length < config.loadFrames) requestAnimationFrame(watchLoad);
+	};
+	requestAnimationFrame(watchLoad);
+
+	// A change shows once the frame with it has been produced: the next task after the change.
+	const channel = new MessageChannel();
+	const waiting: StateChange[] = [];
+	channel.port1.onmessage = () => {
+		const now = performance.now();
+		for (const change of waiting.splice(0)) change.shown = now;
+	};
+	const states = new MutationObserver((records) => {
+		const scroll = data.scroll;
+		if (!scroll) return;
+		const time = performance.now();
+		let changed = false;
+		for (const record of records) {
+			const el = record.target as HTMLElement;
+			const name = record.attributeName;
+			if (name === 'data-active') {
+				if (el.matches(config.step) && el.hasAttribute(name))
+					scroll.activations.push({ step: el.dataset.step ?? '', time });
+				continue;
+			}
+			const figure =
+				name === 'data-state' && el.matches(config.figure)
+					? el
+					: name === 'data-shown' && el.hasAttribute(name)
+						? el.querySelector<HTMLElement>(config.figure)
+						: null;
+			if (!figure) continue;
+			const change = {
+				chart: figure.dataset.chart ?? '',
+				state: figure.dataset.state ?? '',
+				time,
+				shown: NaN
+			};
+			scroll.states.push(change);
+			waiting.push(change);
+			changed = true;
+		}
+		if (changed) channel.port2.postMessage(0);
+	});
+
+	const geometricStep = (steps: Element[]): number => {
+		const line = innerHeight * config.offset;
+		let index = -1;
+		steps.forEach((step, i) => {
+			const box = step.getBoundingClientRect();
+			if (box.height > 0 && box.top <= line) index = i;
+		});
+		return index;
+	};
+
+	Object.assign(window, {
+		__bench: {
+			data,
+			/** Starts recording a scroll. */
+			startScroll() {
+				const steps = [...document.querySelectorAll(config.step)];
+				const scroll: ScrollRecording = {
+					frames: [],
+					scrollY: [],
+					crossings: [],
+					states: [],
+					activations: [],
+					tasks: [],
+					marks: [],
+					start: performance.now(),
+					end: NaN
+				};
+				data.scroll = scroll;
+				let last = geometricStep(steps);
+				states.observe(document.documentElement, {
+					subtree: true,
+					attributes: true,
+					attributeFilter: ['data-state', 'data-shown', 'data-active']
+				});
+				const frame = (time: number) => {
+					if (data.scroll !== scroll || !Number.isNaN(scroll.end)) return;
+					scroll.frames.push(time);
+					scroll.scrollY.push(scrollY);
+					const index = geometricStep(steps);
+					if (index !== last) scroll.crossings.push({ time, index });
+					last = index;
+					requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+				return steps.length;
+			},
+			/** Stops recording; returns the recording. */
+			stopScroll() {
+				const scroll = data.scroll;
+				if (!scroll) return null;
+				scroll.end = performance.now();
+				states.disconnect();
+				scroll.marks = performance
+					.getEntriesByType('mark')
+					.filter((m) => m.startTime >= scroll.start && /^step-(active|shown):/.test(m.name))
+					.map((m) => ({ name: m.name, startTime: m.startTime }));
+				return scroll;
+			}
+		}
+	});
+}
+
+/**
+ * The init script's source. tsx (esbuild with keepNames) wraps named functions in `__name()`,
+ * which does not exist in the page, so the script defines it first.
+ */
+export function probeScript(config: ProbeConfig): string {
+	return `(() => {\nconst __name = (f) => f;\n(${probe.toString()})(${JSON.stringify(config)});\n})();`;
+}
+
+/** The probe with the project's selectors. */
+export function defaultProbe(): string {
+	return probeScript({
+		graphic: SELECTORS.graphic,
+		figure: SELECTORS.figure,
+		step: SELECTORS.step,
+		offset: TRIGGER_OFFSET,
+		loadFrames: 600
+	});
+}
