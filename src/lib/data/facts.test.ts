@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/server/dataset';
 import { parseClaims } from './claims';
-import { count, date, factText, factTexts, names, percent, storyFacts, year } from './facts';
+import {
+	count,
+	date,
+	factText,
+	factTexts,
+	names,
+	percent,
+	storyFacts,
+	withLatest,
+	year
+} from './facts';
 import type { Member } from './members';
 
 describe('factText(fact)', () => {
@@ -48,7 +58,8 @@ const small = {
 		{ iso3: 'RUS', id: '643', name: 'Russia' },
 		{ iso3: 'EST', id: '233', name: 'Estonia' }
 	],
-	claims: [{ id: 'share', value: 70, unit: 'percent' as const, year: 1950, quote: '70%', source: 's' }]
+	claims: [{ id: 'share', value: 70, unit: 'percent' as const, year: 1950, quote: '70%', source: 's' }],
+	spending: [{ release: 2019 }, { release: 2024 }]
 };
 
 describe('storyFacts(sources)', () => {
@@ -74,10 +85,24 @@ describe('storyFacts(sources)', () => {
 			'latest.year': '1952',
 			'claim.share': '70%',
 			'report.year': '1950',
-			'report.members': '2'
+			'report.members': '2',
+			'sipri.latest': '2024'
 		});
 		expect(texts.has('members.1953')).toBe(false);
 		expect(texts.has('border.km.2004')).toBe(false);
+	});
+
+	it('withLatest(facts) names the latest SIPRI year’s share and US share `latest`', () => {
+		const facts = {
+			...storyFacts(small),
+			share: { '2019': { current: percent(54) }, '2024': { current: percent(55.4) } },
+			us: { share: { '2024': percent(66.4) } }
+		};
+		const texts = factTexts(withLatest(facts));
+		expect(texts.get('share.latest.current')).toBe('55.4%');
+		expect(texts.get('us.share.latest')).toBe('66.4%');
+		expect(texts.get('share.2019.current')).toBe('54.0%');
+		expect(factTexts(withLatest(storyFacts(small))).has('share.latest.current')).toBe(false);
 	});
 
 	it('storyFacts on the committed data agrees with the running counts in nato-members.csv', () => {

@@ -67,11 +67,16 @@ export interface StoryFacts {
 	claim: Record<string, Fact>;
 	/** `{report.members}`, `{report.year}`: members at the end of the year the claims were made. */
 	report: { members: Fact; year: Fact };
+	/** `{sipri.latest}`: the last year of the latest SIPRI release in data/spending. */
+	sipri: { latest: Fact };
 	/** From the map: `{border.km.<year>}` NATO–Russia land border after that year's wave. */
 	border?: { km: Record<string, Fact>; added: Record<string, Fact> };
-	/** From the spending chart: `{share.<year>.current}`, `{share.<year>.constant}`, `{share.above}`. */
+	/**
+	 * From the spending chart: `{share.<year>.current}`, `.constant`, `.official`, `{share.above.years}`;
+	 * `{share.latest.…}` is the latest SIPRI year's (see `withLatest`).
+	 */
 	share?: Record<string, Record<string, Fact>>;
-	/** From the spending chart: `{us.share.<year>}` the United States' part of the NATO total. */
+	/** From the spending chart: `{us.share.<year>}` (and `{us.share.latest}`): the US part of the NATO total. */
 	us?: { share: Record<string, Fact> };
 }
 
@@ -88,6 +93,8 @@ export interface FactSources {
 	warsawPact: readonly WarsawPactMember[];
 	sovietRepublics: readonly SovietRepublic[];
 	claims: readonly Claim[];
+	/** The SIPRI releases (each named by its last year of data). */
+	spending: readonly { release: number }[];
 }
 
 const yearOf = (d: IsoDate) => Number(d.slice(0, 4));
@@ -141,6 +148,7 @@ export function storyFacts(src: FactSources): StoryFacts {
 			'dissolved-year': year(yearOf(dissolved))
 		},
 		ussr: { republics: count(src.sovietRepublics.length) },
+		sipri: { latest: year(Math.max(...src.spending.map((r) => r.release))) },
 		latest: {
 			members: count(membersAt(src.members, last.date).length),
 			year: year(yearOf(last.date)),
@@ -148,6 +156,18 @@ export function storyFacts(src: FactSources): StoryFacts {
 		},
 		claim,
 		report: { members: count(membersAtYearEnd(src.members, reportAt).length), year: year(reportAt) }
+	};
+}
+
+/** Adds `share.latest` and `us.share.latest`: the figures of the latest SIPRI year, when present. */
+export function withLatest(facts: StoryFacts): StoryFacts {
+	const latest = String(facts.sipri.latest.value);
+	const share = facts.share?.[latest];
+	const us = facts.us?.share[latest];
+	return {
+		...facts,
+		...(facts.share && share ? { share: { ...facts.share, latest: share } } : {}),
+		...(facts.us && us ? { us: { share: { ...facts.us.share, latest: us } } } : {})
 	};
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ChartModel } from '$lib/charts/model';
 import { parseClaims } from '$lib/data/claims';
-import { factTexts, PENDING_FACTS, storyFacts, type StoryFacts } from '$lib/data/facts';
+import { factTexts, PENDING_FACTS, storyFacts, withLatest, type StoryFacts } from '$lib/data/facts';
 import { parseStory, type Story } from '$lib/data/story';
 import { fallbackImage, type StepView } from '$lib/story/story-view';
 import { dataset } from './dataset';
@@ -24,7 +24,7 @@ export type ChartFacts = Pick<StoryFacts, 'border' | 'share' | 'us'>;
 /** The story checked against `models` (every chart it may name) and the facts. */
 export function loadStory(models: readonly ChartModel[], chartFacts: ChartFacts = {}): StoryView {
 	const claims = parseClaims(readFileSync(CLAIMS_FILE, 'utf8'), CLAIMS_FILE);
-	const facts: StoryFacts = { ...storyFacts({ ...dataset(), claims }), ...chartFacts };
+	const facts = withLatest({ ...storyFacts({ ...dataset(), claims }), ...chartFacts });
 	const pending = Object.fromEntries(
 		Object.entries(PENDING_FACTS).filter(
 			([group]) => facts[group as keyof ChartFacts] === undefined

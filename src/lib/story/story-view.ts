@@ -1,11 +1,9 @@
 import type { StoryStep } from '$lib/data/story';
+import { fallbackPath } from '$lib/export/fallback';
 
-/** Where the static picture of a chart state is (made by the PNG export after the build). */
-export const FALLBACK_DIR = '/fallback';
-
-/** The static picture of `chart` in `state`: `/fallback/<chart>/<state>.png`. */
+/** The static picture of `chart` in `state` (`/fallback/<chart>/<state>.png`, made after the build). */
 export function fallbackImage(chart: string, state: string): string {
-	return `${FALLBACK_DIR}/${encodeURIComponent(chart)}/${encodeURIComponent(state)}.png`;
+	return `/${fallbackPath(chart, state)}`;
 }
 
 /** A step as the page shows it: its copy, and its chart state's label, description and picture. */
