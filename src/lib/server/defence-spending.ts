@@ -18,6 +18,7 @@ import {
 import { statePlot } from '$lib/charts/defence-spending/plots';
 import { sizeNamed, SIZES } from '$lib/charts/defence-spending/sizes';
 import { compactSvg } from '$lib/charts/defence-spending/svg';
+import { spendingFacts } from '$lib/charts/defence-spending/facts';
 import { spendingModel, type SpendingState } from '$lib/charts/defence-spending/text';
 import { dataset, type Dataset } from './dataset';
 import { defineIslands } from './islands';
@@ -63,6 +64,11 @@ export function defenceSpendingFigures(): SpendingFigures {
 /** The chart's model (titles, descriptions, tables, sources) for the pages. */
 export function defenceSpendingModel(): ChartModel<SpendingState> {
 	return spendingModel(defenceSpendingFigures());
+}
+
+/** The facts the story's copy takes from this chart (`{share.2019.current}`, `{us.share.2019}`, …). */
+export function defenceSpendingFacts() {
+	return spendingFacts(spendingSources());
 }
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');

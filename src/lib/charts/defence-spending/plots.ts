@@ -64,7 +64,6 @@ export function valueTicks(max: number, count: number): number[] {
 
 /** Plot area width in px. */
 const innerWidth = (size: ChartSize) => size.width - size.margin.left - size.margin.right;
-const innerHeight = (size: ChartSize) => size.height - size.margin.top - size.margin.bottom;
 
 /** How many years a label `px` wide covers on a time axis from `first` to `last`. */
 function yearsSpanned(px: number, first: number, last: number, size: ChartSize): number {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { renderPlot, spendingSources } from '$lib/server/defence-spending';
+import { spendingFigures, STATE_IDS } from './figures';
+import {
+	claimLabelFitting,
+	comparisonLayout,
+	LINE,
+	niceMax,
+	PLOT_CLASS,
+	statePlot,
+	textWidth,
+	valueTicks
+} from './plots';
+import { SIZES } from './sizes';
+
+const figures = spendingFigures(spendingSources());
+
+describe('niceMax(value)', () => {
+	it.each([
+		[1917, 2000],
+		[2676.5, 3000],
+		[1457.8, 1500],
+		[0.87, 1],
+		[100, 100]
+	])('niceMax(%d) → %d', (value, max) => expect(niceMax(value)).toBe(max));
+});
+
+describe('valueTicks(max, count)', () => {
+	it.each([
+		[3000, 3, [0, 1000, 2000, 3000]],
+		[3000, 5, [0, 1000, 2000, 3000]],
+		[1500, 5, [0, 500, 1000, 1500]],
+		[0.9, 4, [0, 0.25, 0.5, 0.75]]
+	])('valueTicks(%d, %d) → %j', (max, count, ticks) =>
+		expect(valueTicks(max, count)).toEqual(ticks)
+	);
+});
+
+describe('textWidth(text)', () => {
+	it('grows with the text and measures the longest line', () => {
+		expect(textWidth('World')).toBeGreaterThan(textWidth('Wo'));
+		expect(textWidth('No world total\nfor 1991')).toBe(textWidth('No world total'));
+	});
+});
+
+describe('comparisonLayout(noteLines, labelLines, available)', () => {
+	it.each([
+		[2, [1, 1, 2], 308],
+		[1, [1, 1, 1], 348],
+		[1, [1, 1, 1], 488]
+	])('notes %d, labels %j in %d px: rows in order, apart, inside', (note, labels, available) => {
+		const { rows, height } = comparisonLayout(note, labels, available);
+		expect(height).toBeLessThanOrEqual(available + 1e-9);
+		let above = note * LINE;
+		rows.forEach((row, i) => {
+			// The label's lines sit between what is above and the bar.
+			expect(row.baseline - labels[i]! * LINE).toBeGreaterThanOrEqual(above);
+			expect(row.top).toBeGreaterThan(row.baseline);
+			expect(row.bottom - row.top).toBeGreaterThanOrEqual(2 * LINE);
+			above = row.bottom;
+		});
+	});
+});
+
+describe('claimLabelFitting(figures, runs, box, size)', () => {
+	const f = figures.share;
+	const box = { marginLeft: 40, marginRight: 14 };
+	it('gives the whole quote where there is room', () => {
+		expect(claimLabelFitting(f, [], box, SIZES.at(-1)!)).toBe(`Claimed: ${f.quote}`);
+	});
+	it('falls back to two short lines when the years above the claim reach the right', () => {
+		const runs = [{ year: f.share.at(-1)!.year - 8, text: '2003–2005' }];
+		expect(claimLabelFitting(f, runs, box, SIZES[0]!)).toBe('Claimed:\nmore than 70%');
+	});
+});
+
+describe('statePlot(figures, state, size) rendered', () => {
+	for (const id of STATE_IDS)
+		for (const size of SIZES)
+			it(`${id} at ${size.name}: one SVG of the size's viewBox, classed ${PLOT_CLASS}`, () => {
+				const svg = renderPlot(statePlot(figures, id, size));
+				expect(svg).toMatch(new RegExp(`^<svg[^>]* viewBox="0 0 ${size.width} ${size.height}"`));
+				expect(svg).toContain(`class="${PLOT_CLASS}"`);
+				expect(svg).not.toContain('<style>');
+				expect(svg).not.toMatch(/NaN|undefined/);
+			});
+
+	it('world: the world line breaks at 1991 (two segments), never drawn through it', () => {
+		const svg = renderPlot(statePlot(figures, 'world', SIZES[0]!));
+		const lines = [...svg.matchAll(/aria-label="line"[^>]*><path d="([^"]+)"/g)].map((m) => m[1]!);
+		const world = lines.at(-1)!;
+		expect(world.match(/M/g)).toHaveLength(2);
+	});
+
+	it('share: one accent dot per year above the claim', () => {
+		const svg = renderPlot(statePlot(figures, 'share', SIZES[1]!));
+		const dots = svg.match(/<g fill="var\(--accent\)" aria-label="dot">(.*?)<\/g>/)![1]!;
+		expect(dots.match(/<circle/g)).toHaveLength(figures.share.above.length);
+	});
+});
