@@ -3,12 +3,14 @@
  * from the dataset, and checks the copy against the charts' states. A problem fails the build.
  */
 import { readFileSync } from 'node:fs';
+import { spendingFacts } from '$lib/charts/defence-spending/facts';
 import type { ChartModel } from '$lib/charts/model';
 import { parseClaims } from '$lib/data/claims';
 import { factTexts, PENDING_FACTS, storyFacts, withLatest, type StoryFacts } from '$lib/data/facts';
 import { parseStory, type Story } from '$lib/data/story';
 import { fallbackImage, type StepView } from '$lib/story/story-view';
 import { dataset } from './dataset';
+import { spendingSources } from './defence-spending';
 
 export const STORY_FILE = 'data/story.aml';
 export const CLAIMS_FILE = 'data/claims.csv';
@@ -21,10 +23,18 @@ export interface StoryView extends Omit<Story, 'steps'> {
 /** The optional fact groups (from the charts' build-time data). */
 export type ChartFacts = Pick<StoryFacts, 'border' | 'share' | 'us'>;
 
+/** The facts the charts give the copy: the spending chart's shares (the map's borders: to come). */
+export function chartFacts(): ChartFacts {
+	return spendingFacts(spendingSources());
+}
+
 /** The story checked against `models` (every chart it may name) and the facts. */
-export function loadStory(models: readonly ChartModel[], chartFacts: ChartFacts = {}): StoryView {
+export function loadStory(
+	models: readonly ChartModel[],
+	fromCharts: ChartFacts = chartFacts()
+): StoryView {
 	const claims = parseClaims(readFileSync(CLAIMS_FILE, 'utf8'), CLAIMS_FILE);
-	const facts = withLatest({ ...storyFacts({ ...dataset(), claims }), ...chartFacts });
+	const facts = withLatest({ ...storyFacts({ ...dataset(), claims }), ...fromCharts });
 	const pending = Object.fromEntries(
 		Object.entries(PENDING_FACTS).filter(
 			([group]) => facts[group as keyof ChartFacts] === undefined
