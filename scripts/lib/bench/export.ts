@@ -5,6 +5,11 @@
 import type { Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHART_IDS } from '../../../src/lib/charts/model';
+import { parseExportArgs } from '../export-args';
+import { readBuild } from '../export-build';
+import { planExports, type ExportJob } from '../export-plan';
+import { openExporter } from '../export-run';
 import { openPage, trackNetwork } from './page';
 import { builtPages } from './pages';
 import { DESKTOP } from './profiles';
@@ -26,8 +31,47 @@ export async function measureExport(
 ): Promise<Record<'browser' | 'cli', ExportResult>> {
 	return {
 		browser: await inBrowser(browser, origin, options),
-		cli: { missing: 'missing: the export CLI library (npm run export, issue 6)' }
+		cli: await inCli(options)
 	};
+}
+
+/** The CLI's arguments for the benchmark: every state of a chart, at the CLI's defaults (800 px, 2×). */
+export const CLI_ARGS = ['--steps', 'all'] as const;
+
+/**
+ * The CLI's own exporter (`npm run export` draws with it): every state of every built chart, each
+ * image timed once the browser has started; the first image of a chart includes opening its page.
+ */
+async function inCli(options: { dir: string; runs: number }): Promise<ExportResult> {
+	const built = CHART_IDS.filter((chart) =>
+		existsSync(join(options.dir, 'embed', chart, 'index.html'))
+	);
+	if (built.length === 0) return { missing: 'missing: no chart embed page in the build to export' };
+	const jobs: ExportJob[] = built.flatMap((chart) => {
+		const args = parseExportArgs(['--chart', chart, ...CLI_ARGS]);
+		return planExports(args, readBuild(options.dir, args.charts));
+	});
+	const runs: ExportFigures[] = [];
+	for (let i = 0; i < options.runs; i++) {
+		const exporter = await openExporter(options.dir);
+		const times: number[] = [];
+		try {
+			for (const job of jobs) {
+				const start = performance.now();
+				const image = await exporter.render(job);
+				if (image.png.length === 0) throw new Error(`bench: the CLI drew an empty ${job.name}`);
+				times.push(performance.now() - start);
+			}
+		} finally {
+			await exporter.close();
+		}
+		runs.push({
+			perImage: Math.max(...times),
+			mean: times.reduce((a, b) => a + b, 0) / times.length,
+			images: times.length
+		});
+	}
+	return { runs };
 }
 
 /** The page's script: times `exportPng(figure, { scale: 2 })` for each figure, one after another. */

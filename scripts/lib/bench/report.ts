@@ -29,6 +29,11 @@ export function renderReport(result: BenchResult): string {
 		`Each figure is the median of ${s.runs} runs in fresh browser contexts; bytes are ${s.encoding}, 1 KB = 1000 B.`,
 		`Build: ${result.build}.`
 	];
+	if (Number(m.loadAverage) > Number(m.cpus))
+		out.push(
+			'',
+			`Warning: the machine was busy (load average ${m.loadAverage} on ${m.cpus} CPUs); the timings are not representative. Run again on a quiet machine.`
+		);
 	const values = result.figures.values;
 	for (const [section, heading] of SECTIONS) {
 		if (!Object.keys(values).some((id) => id.startsWith(`${section}:`))) continue;
