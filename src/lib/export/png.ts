@@ -11,6 +11,7 @@ import {
 	ExportError,
 	placeParts,
 	type ExportOptions,
+	type NaturalSize,
 	type Placement
 } from './layout';
 import { escapeXml, SvgWriter } from './svg';
@@ -75,14 +76,20 @@ export async function exportSvg(
 	document.body.append(stage);
 	try {
 		await document.fonts.ready;
-		const box = clone.getBoundingClientRect();
-		const body = clone.querySelector(':scope > .chart-body')?.getBoundingClientRect() ?? box;
-		const place = placeParts(
-			{ height: box.height, bodyTop: body.top - box.top, bodyHeight: body.height },
-			width,
-			options.height,
-			padding
-		);
+		const bodyEl = clone.querySelector<HTMLElement>(':scope > .chart-body');
+		const measure = () => {
+			const box = clone.getBoundingClientRect();
+			const body = bodyEl?.getBoundingClientRect() ?? box;
+			return {
+				box,
+				natural: { height: box.height, bodyTop: body.top - box.top, bodyHeight: body.height }
+			};
+		};
+		let measured = measure();
+		if (bodyEl && options.height !== undefined)
+			measured = narrowToFit(bodyEl, options.height - 2 * padding, measured, measure);
+		const { box, natural } = measured;
+		const place = placeParts(natural, width, options.height, padding);
 		const writer = new SvgWriter(box);
 		const parts = { header: '', body: '', footer: '' };
 		for (const child of clone.children) {
@@ -100,6 +107,35 @@ export async function exportSvg(
 	} finally {
 		stage.remove();
 	}
+}
+
+/** Narrowest graphic the fitting makes (CSS pixels); below it the graphic is shrunk instead. */
+const MIN_GRAPHIC_WIDTH = 280;
+
+/**
+ * Fits a graphic that is too tall for `height` by laying it out narrower (centred), as the page
+ * would at that width, so its text keeps the page's size; `placeParts` shrinks what still does
+ * not fit. Graphics whose height follows their width fit in one step.
+ */
+function narrowToFit<M extends { natural: NaturalSize }>(
+	body: HTMLElement,
+	height: number,
+	start: M,
+	measure: () => M
+): M {
+	let m = start;
+	for (let i = 0; i < 3; i++) {
+		const { height: total, bodyHeight } = m.natural;
+		const room = height - (total - bodyHeight);
+		if (bodyHeight <= room + 0.5 || room <= 0) break;
+		const current = body.getBoundingClientRect().width;
+		const next = Math.max(MIN_GRAPHIC_WIDTH, Math.floor((current * room) / bodyHeight));
+		if (next >= current) break;
+		body.style.width = `${next}px`;
+		body.style.marginInline = 'auto';
+		m = measure();
+	}
+	return m;
 }
 
 function pageBackground(stage: HTMLElement): string {
