@@ -142,7 +142,9 @@ export class SvgWriter {
 			color: cs.getPropertyValue(`border-${side}-color`),
 			style: cs.getPropertyValue(`border-${side}-style`)
 		}));
-		const drawn = sides.filter((s) => s.width > 0 && s.style !== 'none' && s.style !== 'hidden' && alpha(s.color) > 0);
+		const drawn = sides.filter(
+			(s) => s.width > 0 && s.style !== 'none' && s.style !== 'hidden' && alpha(s.color) > 0
+		);
 		if (alpha(bg) === 0 && !drawn.length) return '';
 		const op = opacity < 1 ? ` opacity="${r2(opacity)}"` : '';
 		const radius = parseFloat(cs.borderTopLeftRadius) || 0;
@@ -191,7 +193,7 @@ export class SvgWriter {
 		const data = node.data;
 		if (!data.trim() && !cs.whiteSpace.startsWith('pre')) return '';
 		const chars: CharBox[] = [];
-		for (let i = 0; i < data.length; ) {
+		for (let i = 0; i < data.length;) {
 			const char = String.fromCodePoint(data.codePointAt(i)!);
 			this.range.setStart(node, i);
 			this.range.setEnd(node, i + char.length);
@@ -209,7 +211,9 @@ export class SvgWriter {
 			`font-family="${escapeXml(cs.fontFamily)}" font-size="${cs.fontSize}" font-weight="${cs.fontWeight}"` +
 			(cs.fontStyle !== 'normal' ? ` font-style="${cs.fontStyle}"` : '') +
 			(cs.letterSpacing !== 'normal' ? ` letter-spacing="${cs.letterSpacing}"` : '') +
-			(cs.fontVariantNumeric !== 'normal' ? ` style="font-variant-numeric:${cs.fontVariantNumeric}"` : '') +
+			(cs.fontVariantNumeric !== 'normal'
+				? ` style="font-variant-numeric:${cs.fontVariantNumeric}"`
+				: '') +
 			(opacity < 1 ? ` opacity="${r2(opacity)}"` : '');
 		const halo = textHalo(cs.textShadow);
 		let out = '';
@@ -274,7 +278,11 @@ export class SvgWriter {
 	}
 
 	/** The computed style an element needs written out (` style="…"`, or nothing). */
-	private styleOf(el: Element, cs: CSSStyleDeclaration, parent: CSSStyleDeclaration | undefined): string {
+	private styleOf(
+		el: Element,
+		cs: CSSStyleDeclaration,
+		parent: CSSStyleDeclaration | undefined
+	): string {
 		const decl: string[] = [];
 		for (const p of INHERITED) {
 			const v = cs.getPropertyValue(p);
@@ -294,7 +302,11 @@ export class SvgWriter {
 			}
 			const transform = cs.transform;
 			if (transform !== 'none' && !el.hasAttribute('transform'))
-				decl.push(`transform:${transform}`, `transform-origin:${cs.transformOrigin}`, `transform-box:${cs.transformBox}`);
+				decl.push(
+					`transform:${transform}`,
+					`transform-origin:${cs.transformOrigin}`,
+					`transform-box:${cs.transformBox}`
+				);
 		}
 		return decl.length ? ` style="${escapeXml(decl.join(';'))}"` : '';
 	}
@@ -302,7 +314,12 @@ export class SvgWriter {
 
 /** Visually hidden for screen readers only (clipped to nothing, or a 1 px clipped box). */
 function visuallyHidden(el: HTMLElement, cs: CSSStyleDeclaration): boolean {
-	if (/^(absolute|fixed)$/.test(cs.position) && cs.clip !== 'auto' && /\b0px\b.*\b0px\b/.test(cs.clip)) return true;
+	if (
+		/^(absolute|fixed)$/.test(cs.position) &&
+		cs.clip !== 'auto' &&
+		/\b0px\b.*\b0px\b/.test(cs.clip)
+	)
+		return true;
 	if (cs.clipPath === 'inset(50%)') return true;
 	return cs.overflow === 'hidden' && el.offsetWidth <= 1 && el.offsetHeight <= 1;
 }
@@ -310,7 +327,10 @@ function visuallyHidden(el: HTMLElement, cs: CSSStyleDeclaration): boolean {
 /** A text-shadow used as a halo, drawn as a stroke behind the text. */
 export function textHalo(shadow: string): { color: string; width: number } | undefined {
 	if (!shadow || shadow === 'none') return undefined;
-	const m = /^((?:rgba?|hsla?)\([^)]*\)|#\w+|[a-z]+)\s+(-?[\d.]+)px\s+(-?[\d.]+)px(?:\s+([\d.]+)px)?/.exec(shadow);
+	const m =
+		/^((?:rgba?|hsla?)\([^)]*\)|#\w+|[a-z]+)\s+(-?[\d.]+)px\s+(-?[\d.]+)px(?:\s+([\d.]+)px)?/.exec(
+			shadow
+		);
 	if (!m || alpha(m[1]!) === 0) return undefined;
 	return { color: m[1]!, width: Math.max(2, 1.5 * Number(m[4] ?? 0)) };
 }
