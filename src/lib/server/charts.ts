@@ -1,2 +1,3 @@
 // Each chart registers its static islands here (one import per chart).
 import './defence-spending';
+import './membership-map';

@@ -1,0 +1,346 @@
+/**
+ * The membership map's build-time model and islands, from the facts, the eras, the measured
+ * borders and the geometry's layout (label points and areas). Pure: the server glue
+ * (src/lib/server/membership-map.ts) reads the files and draws the geometry.
+ */
+import type { ChartModel, ChartState } from '$lib/charts/model';
+import type { IsoDate } from '$lib/data/fields';
+import {
+	borderAt,
+	borderKm,
+	pairKey,
+	roundKm,
+	type BorderStretch,
+	type SharedBorders
+} from './border';
+import { mapStylesheet, type StateStyle } from './css';
+import type { Era, MapFacts } from './eras';
+import {
+	elementKey,
+	LABEL_TIERS,
+	placeLabels,
+	type Box,
+	type LabelCandidate,
+	type LabelSide
+} from './labels';
+import { GDR, RUSSIA, USSR, mapStateAt, memberName, type Fill, type MapState } from './state';
+import {
+	blocLegend,
+	describe,
+	drawingNotes,
+	eventSentences,
+	formatDate,
+	formatNumber,
+	membersTable,
+	stateLabel,
+	waves,
+	type WaveEntry
+} from './text';
+
+/** A state of the map as the component renders its panel. */
+export interface MembershipMapState extends ChartState {
+	from: IsoDate;
+	/** "29 March 2004" */
+	date: string;
+	/** Members on the date. */
+	count: number;
+	/** What happened on the date, one sentence per event. */
+	events: string[];
+	/** Accession waves so far, for the legend. */
+	waves: WaveEntry[];
+	/** Other fills in the legend (Warsaw Pact, Soviet Union). */
+	blocs: { fill: Fill; label: string }[];
+	/** The land border with Russia (the Soviet Union before its end), rounded to 10 km. */
+	border: { km: number; to: string; text: string; stretches: { name: string; km: number }[] };
+	/** How the state is drawn (Berlin, the Saarland). */
+	notes: string[];
+}
+
+export interface MembershipMapModel extends ChartModel<MembershipMapState> {
+	/** The map's viewBox size in map units. */
+	width: number;
+	height: number;
+}
+
+/** Where the geometry put things: label points and areas (map units), the inset's box. */
+export interface MapLayout {
+	width: number;
+	height: number;
+	points: ReadonlyMap<string, { x: number; y: number }>;
+	areas: ReadonlyMap<string, number>;
+	inset: [[number, number], [number, number]];
+}
+
+/** One era's state and border. */
+export interface MapView {
+	state: MapState;
+	stretches: BorderStretch[];
+}
+
+/** The state and border of every era. */
+export function mapViews(facts: MapFacts, eras: readonly Era[], shared: SharedBorders): MapView[] {
+	return eras.map((era) => {
+		const state = mapStateAt(facts, eras, era.from);
+		return { state, stretches: borderAt(state, shared) };
+	});
+}
+
+/** Label key of West Germany (placed on the western Länder) and the Länder it covers. */
+export const WEST_GERMANY = 'FRG';
+
+/** Shorter names tried where a label does not fit (newsroom abbreviations), by label key. */
+export const SHORT_NAMES: Readonly<Record<string, string>> = { USA: 'US', GBR: 'UK' };
+
+/** Members smaller than this (px² at the narrowest tier) get a marker so they can be found. */
+export const MARKER_MAX_AREA_PX = 80;
+
+/** The members (ever) that get a marker: those too small to see at the narrowest width. */
+export function markerIds(facts: MapFacts, layout: MapLayout): Set<string> {
+	const narrowest = Math.min(...LABEL_TIERS.map((t) => t.width));
+	const scale = (narrowest / layout.width) ** 2;
+	return new Set(
+		facts.members
+			.map((m) => m.id)
+			.filter((id) => {
+				const area = layout.areas.get(id);
+				return area !== undefined && area * scale < MARKER_MAX_AREA_PX;
+			})
+	);
+}
+
+/** The labels a state may show, with their points and priorities. */
+export function labelCandidates(
+	facts: MapFacts,
+	view: MapView,
+	layout: MapLayout,
+	markers: ReadonlySet<string>
+): LabelCandidate[] {
+	const { state } = view;
+	const out: LabelCandidate[] = [];
+	const add = (key: string, text: string, point: string, priority: number, marker = false) => {
+		const p = layout.points.get(point);
+		const short = SHORT_NAMES[key];
+		if (p) out.push({ key, text, x: p.x, y: p.y, priority, marker, ...(short ? { short } : {}) });
+	};
+	const inInset = (id: string) => {
+		const p = layout.points.get(id);
+		const [[x0, y0], [x1, y1]] = layout.inset;
+		return p !== undefined && p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
+	};
+	for (const m of state.members) {
+		const area = layout.areas.get(m.id) ?? 0;
+		const isNew = state.newMembers.includes(m);
+		const priority = isNew ? 1e7 + area : inInset(m.id) ? 5e6 : area;
+		const name = memberName(facts, m, state.date);
+		if (state.divided && m.iso3 === facts.changes.find((c) => c.code === GDR)?.into) {
+			add(WEST_GERMANY, name, WEST_GERMANY, priority);
+		} else {
+			add(m.iso3, name, m.id, priority, markers.has(m.id));
+		}
+	}
+	if (state.ussr) add(USSR, 'Soviet Union', USSR, 6e6);
+	else add(RUSSIA, 'Russia', facts.ids.get(RUSSIA) ?? '', 6e6);
+	if (state.divided) add(GDR, 'East Germany', GDR, 0);
+	return out;
+}
+
+/** Everything the state CSS needs of one view (labels placed at every tier). */
+export function stateStyle(
+	facts: MapFacts,
+	view: MapView,
+	layout: MapLayout,
+	markers: ReadonlySet<string>
+): { style: StateStyle; candidates: LabelCandidate[] } {
+	const { state } = view;
+	const fills = new Map<string, Fill>();
+	for (const [id, fill] of state.fills) if (fill !== 'land') fills.set(id, fill);
+	const shown: [string, string][] = [];
+	for (const [code, fill] of state.overlays) {
+		fills.set(code, fill);
+		shown.push(['data-overlay', code]);
+		if (fill !== 'nato-new' && facts.changes.some((c) => c.code === code))
+			shown.push(['data-line', code]);
+	}
+	for (const c of facts.changes) {
+		if (c.change !== 'dissolved') continue;
+		if (state.unions.has(c.code)) {
+			if (c.code === USSR) shown.push(['data-outline', c.code]);
+		} else shown.push(['data-line', c.code]);
+	}
+	for (const s of view.stretches)
+		for (const [a, b] of s.pairs) shown.push(['data-pair', pairKey(a, b)]);
+	for (const m of state.members) if (markers.has(m.id)) shown.push(['data-marker', m.id]);
+
+	const candidates = labelCandidates(facts, view, layout, markers);
+	const [[x0, y0], [x1, y1]] = layout.inset;
+	const space = { width: layout.width, height: layout.height, avoid: [[x0, y0, x1, y1] as Box] };
+	const labels = { l: [] as string[], m: [] as string[], s: [] as string[] };
+	for (const tier of LABEL_TIERS) {
+		labels[tier.name] = placeLabels(candidates, tier, space).map(elementKey);
+	}
+	return { style: { key: state.era.from, fills, shown, labels }, candidates };
+}
+
+const pct = (v: number, of: number) => `${+((v / of) * 100).toFixed(2)}%`;
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** The islands of the map that depend on the states: the stylesheet and the label/marker overlay. */
+export function mapIslands(
+	facts: MapFacts,
+	views: readonly MapView[],
+	layout: MapLayout
+): { style: string; overlay: string } {
+	const markers = markerIds(facts, layout);
+	const styles: StateStyle[] = [];
+	const elements = new Map<string, string>();
+	for (const view of views) {
+		const { style, candidates } = stateStyle(facts, view, layout, markers);
+		styles.push(style);
+		const byKey = new Map(candidates.map((c) => [c.key, c]));
+		for (const tier of LABEL_TIERS) {
+			for (const element of style.labels[tier.name]) {
+				if (elements.has(element)) continue;
+				const [key, side, short] = element.split(':') as [string, LabelSide, string?];
+				const c = byKey.get(key)!;
+				const text = short ? (c.short ?? c.text) : c.text;
+				elements.set(
+					element,
+					`<span class="mm-label mm-at-${side}" data-label="${html(element)}" style="left:${pct(c.x, layout.width)};top:${pct(c.y, layout.height)}">${html(text)}</span>`
+				);
+			}
+		}
+	}
+	const dots = [...markers].map((id) => {
+		const p = layout.points.get(id)!;
+		return `<span class="mm-marker" data-id="${id}" data-marker="${id}" style="left:${pct(p.x, layout.width)};top:${pct(p.y, layout.height)}"></span>`;
+	});
+	return { style: mapStylesheet(styles), overlay: dots.join('') + [...elements.values()].join('') };
+}
+
+/** Options of `membershipMapModel`. */
+export interface ModelOptions {
+	/** Keys (first days, `YYYY-MM-DD`) of the states to include, in any order; default every era. */
+	include?: readonly string[];
+	/** The state shown without JavaScript; default the last included. */
+	defaultKey?: string;
+}
+
+export const TITLE = 'NATO’s enlargement and its border with Russia';
+export const SOURCE =
+	'Sources: NATO (accession dates); Warsaw Treaty and national records (see data/); map: world-atlas 2.0.2 (Natural Earth 1:50m), German Länder: Natural Earth admin-1. Border lengths measured on Natural Earth 1:10m lines, rounded to 10 km; generalised lines run shorter than surveyed ones.';
+export const CREDIT = 'Made with Natural Earth';
+
+/** The chart model with the chosen states (see `ModelOptions`). */
+export function membershipMapModel(
+	facts: MapFacts,
+	views: readonly MapView[],
+	layout: MapLayout,
+	options: ModelOptions = {}
+): MembershipMapModel {
+	const all = views.map((v) => v.state.era.from);
+	const unknown = (options.include ?? []).filter((k) => !all.includes(k));
+	if (unknown.length > 0) {
+		throw new RangeError(
+			`membership-map: no state ${unknown.join(', ')}; the states are ${all.join(', ')}`
+		);
+	}
+	const chosen = options.include
+		? views.filter((v) => options.include!.includes(v.state.era.from))
+		: views;
+	if (chosen.length === 0) throw new RangeError('membership-map: no states to include');
+	const states = chosen.map((v) => mapChartState(facts, v));
+	const defaultKey = options.defaultKey ?? states[states.length - 1]!.key;
+	if (!states.some((s) => s.key === defaultKey)) {
+		throw new RangeError(
+			`membership-map: default state ${defaultKey} is not among the included states`
+		);
+	}
+	const first = views[0]!.state.members.length;
+	const last = views[views.length - 1]!.state.members.length;
+	return {
+		chart: 'membership-map',
+		title: TITLE,
+		subtitle: `From ${first} members in ${views[0]!.state.era.from.slice(0, 4)} to ${last}: members, the Warsaw Pact and the Soviet Union at each change, and the land border between NATO and Russia`,
+		source: SOURCE,
+		credit: CREDIT,
+		states,
+		defaultKey,
+		width: layout.width,
+		height: layout.height
+	};
+}
+
+/** One view as a chart state. */
+export function mapChartState(facts: MapFacts, view: MapView): MembershipMapState {
+	const { state, stretches } = view;
+	return {
+		key: state.era.from,
+		from: state.era.from,
+		label: stateLabel(state),
+		description: describe(facts, state, stretches),
+		table: membersTable(facts, state),
+		date: formatDate(state.era.from),
+		count: state.members.length,
+		events: eventSentences(facts, state),
+		waves: waves(state),
+		blocs: blocLegend(state),
+		border: {
+			km: roundKm(borderKm(stretches)),
+			to: state.border.russiaName,
+			text: `about ${formatNumber(roundKm(borderKm(stretches)))} km`,
+			stretches: stretches.map((s) => ({ name: s.member.name, km: roundKm(s.km) }))
+		},
+		notes: drawingNotes(facts, state)
+	};
+}
+
+/** Facts of each era for the story's copy: count and border, unrounded and rounded. */
+export interface EraSummary {
+	key: IsoDate;
+	count: number;
+	borderTo: string;
+	/** Total border in km as measured, and as written (rounded to 10 km). */
+	borderKm: number;
+	borderKmRounded: number;
+	stretches: { iso3: string; name: string; km: number; kmRounded: number }[];
+}
+
+/** What the story can quote of each era. */
+export function eraSummaries(views: readonly MapView[]): EraSummary[] {
+	return views.map(({ state, stretches }) => ({
+		key: state.era.from,
+		count: state.members.length,
+		borderTo: state.border.russiaName,
+		borderKm: borderKm(stretches),
+		borderKmRounded: roundKm(borderKm(stretches)),
+		stretches: stretches.map((s) => ({
+			iso3: s.member.iso3,
+			name: s.member.name,
+			km: s.km,
+			kmRounded: roundKm(s.km)
+		}))
+	}));
+}
+
+/**
+ * The border after each accession wave, by the wave's year (`{border.km.2004}`), and what the
+ * wave added (`{border.added.2004}`), both rounded to 10 km. A year with two waves keeps the last.
+ */
+export function borderByWave(views: readonly MapView[]): {
+	km: Record<string, number>;
+	added: Record<string, number>;
+} {
+	const km: Record<string, number> = {};
+	const added: Record<string, number> = {};
+	let before = 0;
+	for (const { state, stretches } of views) {
+		const total = borderKm(stretches);
+		if (state.newMembers.length > 0) {
+			const year = state.era.from.slice(0, 4);
+			km[year] = roundKm(total);
+			added[year] = roundKm(Math.max(0, total - before));
+		}
+		before = total;
+	}
+	return { km, added };
+}

@@ -1,0 +1,192 @@
+/**
+ * Server glue of the membership map: reads the data and geometry files, measures the borders
+ * (world-atlas 10m), draws the map (50m), and registers the map's static islands. Everything is
+ * computed once per process and cached.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { parseEvents } from '$lib/data/events';
+import { parseMapChanges } from '$lib/data/map-changes';
+import { parseTerritories } from '$lib/data/territories';
+import { parsePublishedBorders, type PublishedBorder } from '$lib/data/border-lengths';
+import { deriveEras, type Era, type MapFacts } from '$lib/charts/membership-map/eras';
+import { drawnIds, BERLIN, GDR, USSR } from '$lib/charts/membership-map/state';
+import {
+	borderByWave,
+	eraSummaries,
+	mapIslands,
+	mapViews,
+	membershipMapModel,
+	WEST_GERMANY,
+	type EraSummary,
+	type MapLayout,
+	type MapView,
+	type MembershipMapModel,
+	type ModelOptions
+} from '$lib/charts/membership-map/model';
+import { ISLANDS } from '$lib/charts/membership-map/islands';
+import { buildMapGeometry, type MapGeometry } from '$lib/geo/map-geometry';
+import { sharedBorderLengths } from '$lib/geo/shared-borders';
+import { atlasIds, dataset } from './dataset';
+import { defineIslands } from './islands';
+
+const require = createRequire(import.meta.url);
+
+function readJson<T>(path: string): T {
+	return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** A world-atlas file (countries-50m.json, countries-10m.json). */
+function atlas(name: string): Topology {
+	return readJson<Topology>(require.resolve(`world-atlas/${name}`));
+}
+
+function read(dir: string, name: string) {
+	const path = join(dir, name);
+	return { text: readFileSync(path, 'utf8'), file: relative(process.cwd(), path) };
+}
+
+/** The facts of the map, parsed and checked against each other. */
+export function loadMapFacts(dir = 'data'): MapFacts {
+	const { members, warsawPact, sovietRepublics } = dataset();
+	const ids = atlasIds();
+	const events = read(dir, 'nato-events.csv');
+	const changes = read(dir, 'map-changes.csv');
+	const territories = read(dir, 'map-territories.csv');
+	const known = new Map<string, string>();
+	for (const m of members) known.set(m.iso3, m.id);
+	for (const r of sovietRepublics) known.set(r.iso3, r.id);
+	for (const m of warsawPact) if (ids.has(m.id)) known.set(m.iso3, m.id);
+	const facts: MapFacts = {
+		members,
+		warsawPact,
+		changes: parseMapChanges(changes.text, changes.file, parseEvents(events.text, events.file)),
+		territories: parseTerritories(territories.text, territories.file, ids),
+		ids: known
+	};
+	const ussr = facts.changes.find((c) => c.code === USSR);
+	const republics = sovietRepublics.map((r) => r.iso3).sort();
+	if (ussr && ussr.successors.slice().sort().join() !== republics.join()) {
+		throw new Error(
+			`${changes.file}: the Soviet Union's successors (${ussr.successors.join(' ')}) differ from soviet-republics.csv (${republics.join(' ')}); make them agree`
+		);
+	}
+	for (const c of facts.changes) {
+		for (const s of c.successors) {
+			if (!known.has(s)) {
+				throw new Error(
+					`${changes.file}: successor ${s} of ${c.entity} is neither a member nor a Soviet republic; add its world-atlas id to the data`
+				);
+			}
+		}
+	}
+	return facts;
+}
+
+/** The published lengths of Russia's land borders (data/russia-border-lengths.csv). */
+export function publishedBorders(dir = 'data'): PublishedBorder[] {
+	const f = read(dir, 'russia-border-lengths.csv');
+	return parsePublishedBorders(f.text, f.file, atlasIds());
+}
+
+interface MapBuild {
+	facts: MapFacts;
+	eras: Era[];
+	shared: Map<string, number>;
+	views: MapView[];
+	geometry: MapGeometry;
+	layout: MapLayout;
+	islands: { style: string; overlay: string };
+}
+
+let cached: MapBuild | undefined;
+
+/** Everything the map needs, built once per process. */
+export function mapBuild(): MapBuild {
+	if (cached) return cached;
+	const facts = loadMapFacts();
+	const eras = deriveEras(facts);
+	const shared = sharedBorderLengths(atlas('countries-10m.json'), 'countries');
+	const views = mapViews(facts, eras, shared);
+	const ids = new Set<string>([...facts.ids.values(), ...facts.territories.map((t) => t.id)]);
+	const unions = new Map<string, string[]>();
+	for (const c of facts.changes)
+		if (c.change === 'dissolved') unions.set(c.code, drawnIds(facts, c.code));
+	const pairs = new Map<string, [string, string]>();
+	for (const v of views)
+		for (const s of v.stretches) for (const [a, b] of s.pairs) pairs.set(`${a}-${b}`, [a, b]);
+	const overlays = facts.changes.filter((c) => c.change === 'joined').map((c) => c.code);
+	const laender = readJson<Topology>(join('data', 'geo', 'germany-laender-simplified.topojson'));
+	const germany = facts.ids.get(facts.changes.find((c) => c.code === GDR)?.into ?? 'DEU');
+	const geometry = buildMapGeometry({
+		world: atlas('countries-50m.json'),
+		laender,
+		ids,
+		unions,
+		outlined: [USSR],
+		pairs: [...pairs.values()],
+		overlays: overlays.includes(GDR) ? [...overlays, BERLIN] : overlays,
+		outlinedOverlays: overlays.filter((c) => c !== GDR),
+		clipTo: germany ?? '276',
+		laenderLabels: { [WEST_GERMANY]: westLaender(laender) }
+	});
+	const layout: MapLayout = geometry;
+	cached = {
+		facts,
+		eras,
+		shared,
+		views,
+		geometry,
+		layout,
+		islands: mapIslands(facts, views, layout)
+	};
+	return cached;
+}
+
+function westLaender(laender: Topology): string[] {
+	const object = laender.objects.laender as unknown as {
+		geometries: { properties?: { iso_3166_2: string; side_1949_1990: string } }[];
+	};
+	return object.geometries
+		.filter((g) => g.properties?.side_1949_1990 === 'FRG')
+		.map((g) => g.properties!.iso_3166_2);
+}
+
+/** The map's chart model; `include` picks states by key (the story shows only its steps). */
+export function mapModel(options: ModelOptions = {}): MembershipMapModel {
+	const { facts, views, layout } = mapBuild();
+	return membershipMapModel(facts, views, layout, options);
+}
+
+/** The keys of every state (era), oldest first. */
+export function mapStateKeys(): string[] {
+	return mapBuild().eras.map((e) => e.from);
+}
+
+/** Per era: member count and the border with Russia (measured and rounded), for the story's copy. */
+export function mapSummaries(): EraSummary[] {
+	return eraSummaries(mapBuild().views);
+}
+
+/** `{border.km.<year>}` and `{border.added.<year>}` of the story: km after each wave, rounded to 10. */
+export function mapBorderByWave(): { km: Record<string, number>; added: Record<string, number> } {
+	return borderByWave(mapBuild().views);
+}
+
+defineIslands('membership-map', (name) => {
+	const build = mapBuild();
+	switch (name) {
+		case ISLANDS.map:
+			return build.geometry.markup;
+		case ISLANDS.overlay:
+			return build.islands.overlay;
+		case ISLANDS.style:
+			return build.islands.style;
+		default:
+			throw new Error(
+				`membership-map: no island "${name}"; the islands are ${Object.values(ISLANDS).join(', ')}`
+			);
+	}
+});

@@ -1,0 +1,5 @@
+import { mapModel } from '$lib/server/membership-map';
+
+export function load() {
+	return { model: mapModel() };
+}
