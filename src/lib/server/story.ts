@@ -3,14 +3,13 @@
  * from the dataset, and checks the copy against the charts' states. A problem fails the build.
  */
 import { readFileSync } from 'node:fs';
-import { spendingFacts } from '$lib/charts/defence-spending/facts';
 import type { ChartModel } from '$lib/charts/model';
 import { parseClaims } from '$lib/data/claims';
 import { factTexts, PENDING_FACTS, storyFacts, withLatest, type StoryFacts } from '$lib/data/facts';
 import { parseStory, type Story } from '$lib/data/story';
 import { fallbackImage, type StepView } from '$lib/story/story-view';
 import { dataset } from './dataset';
-import { spendingSources } from './defence-spending';
+import { defenceSpendingFacts } from './defence-spending';
 
 export const STORY_FILE = 'data/story.aml';
 export const CLAIMS_FILE = 'data/claims.csv';
@@ -25,7 +24,7 @@ export type ChartFacts = Pick<StoryFacts, 'border' | 'share' | 'us'>;
 
 /** The facts the charts give the copy: the spending chart's shares (the map's borders: to come). */
 export function chartFacts(): ChartFacts {
-	return spendingFacts(spendingSources());
+	return defenceSpendingFacts();
 }
 
 /** The story checked against `models` (every chart it may name) and the facts. */
