@@ -8,8 +8,8 @@
 /** Folder of the fallback images in the built site. */
 export const FALLBACK_DIR = 'fallback';
 
-/** Size of every fallback image: CSS pixels and scale (the PNG is 1280 × 960 pixels), light theme. */
-export const FALLBACK_SIZE = { width: 640, height: 480, scale: 2, theme: 'light' } as const;
+/** Size of every fallback image: CSS pixels and scale (the PNG is 1280 × 1440 pixels), light theme. */
+export const FALLBACK_SIZE = { width: 640, height: 720, scale: 2, theme: 'light' } as const;
 
 /** Path of a state's fallback image, relative to the site root (prefix it with `base` or `assets`). */
 export function fallbackPath(chart: string, state: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alpha, escapeXml, localUrls, textHalo } from './svg';
+import { alpha, boxShadows, cornerRadius, escapeXml, localUrls, textHalo } from './svg';
 
 describe('svg helpers', () => {
 	it('escapeXml escapes markup and quotes', () => {
@@ -23,8 +23,35 @@ describe('svg helpers', () => {
 	});
 
 	it('textHalo reads a text-shadow used as a halo', () => {
-		expect(textHalo('rgb(255, 255, 255) 0px 0px 3px')).toEqual({ color: 'rgb(255, 255, 255)', width: 4.5 });
+		expect(textHalo('rgb(255, 255, 255) 0px 0px 3px')).toEqual({
+			color: 'rgb(255, 255, 255)',
+			width: 4.5
+		});
 		expect(textHalo('none')).toBeUndefined();
 		expect(textHalo('rgba(0, 0, 0, 0) 0px 0px 2px')).toBeUndefined();
+	});
+});
+
+describe('boxShadows', () => {
+	it('boxShadows reads colour, offsets, blur, spread and inset of each shadow', () => {
+		expect(boxShadows('rgb(255, 255, 255) 0px 0px 0px 1.5px')).toEqual([
+			{ color: 'rgb(255, 255, 255)', x: 0, y: 0, blur: 0, spread: 1.5, inset: false }
+		]);
+		expect(
+			boxShadows('rgba(0, 0, 0, 0.2) 0px 2px 4px 0px, rgb(1, 2, 3) 1px 1px 0px 0px inset')
+		).toEqual([
+			{ color: 'rgba(0, 0, 0, 0.2)', x: 0, y: 2, blur: 4, spread: 0, inset: false },
+			{ color: 'rgb(1, 2, 3)', x: 1, y: 1, blur: 0, spread: 0, inset: true }
+		]);
+		expect(boxShadows('none')).toEqual([]);
+	});
+});
+
+describe('cornerRadius', () => {
+	it('cornerRadius(value, width, height) resolves px and % of the smaller side', () => {
+		expect(cornerRadius('50%', 8, 10)).toBe(4);
+		expect(cornerRadius('2px', 80, 10)).toBe(2);
+		expect(cornerRadius('4px 6px', 80, 10)).toBe(4);
+		expect(cornerRadius('0px', 8, 8)).toBe(0);
 	});
 });

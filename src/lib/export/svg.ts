@@ -133,7 +133,7 @@ export class SvgWriter {
 		};
 	}
 
-	/** Background and borders of an HTML box. */
+	/** Shadows, background and borders of an HTML box. */
 	private box(el: HTMLElement, cs: CSSStyleDeclaration, opacity: number): string {
 		const bg = cs.backgroundColor;
 		const sides = (['top', 'right', 'bottom', 'left'] as const).map((side) => ({
@@ -145,16 +145,50 @@ export class SvgWriter {
 		const drawn = sides.filter(
 			(s) => s.width > 0 && s.style !== 'none' && s.style !== 'hidden' && alpha(s.color) > 0
 		);
-		if (alpha(bg) === 0 && !drawn.length) return '';
+		const shadows = boxShadows(cs.boxShadow).filter((s) => !s.inset && alpha(s.color) > 0);
+		if (alpha(bg) === 0 && !drawn.length && !shadows.length) return '';
 		const op = opacity < 1 ? ` opacity="${r2(opacity)}"` : '';
-		const radius = parseFloat(cs.borderTopLeftRadius) || 0;
+		const same =
+			drawn.length === 4 &&
+			drawn.every((s) => s.width === drawn[0]!.width && s.color === drawn[0]!.color);
 		let out = '';
 		for (const box of el.getClientRects()) {
-			const { left, top, width, height } = box;
-			const x = left - this.origin.left;
-			const y = top - this.origin.top;
-			if (alpha(bg) > 0)
-				out += `<rect x="${r2(x)}" y="${r2(y)}" width="${r2(width)}" height="${r2(height)}"${radius ? ` rx="${r2(radius)}"` : ''} fill="${bg}"${op}/>`;
+			const { width, height } = box;
+			const x = box.left - this.origin.left;
+			const y = box.top - this.origin.top;
+			const radius = cornerRadius(cs.borderTopLeftRadius, width, height);
+			const rect = (rx: number, ry: number, rw: number, rh: number, r: number, paint: string) =>
+				`<rect x="${r2(rx)}" y="${r2(ry)}" width="${r2(rw)}" height="${r2(rh)}"${r > 0 ? ` rx="${r2(r)}"` : ''} ${paint}${op}/>`;
+			for (const s of [...shadows].reverse()) {
+				let filter = '';
+				if (s.blur > 0) {
+					const id = `export-blur-${++this.clipCount}`;
+					out += `<filter id="${id}" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="${r2(s.blur / 2)}"/></filter>`;
+					filter = ` filter="url(#${id})"`;
+				}
+				const grow = s.spread;
+				out += rect(
+					x + s.x - grow,
+					y + s.y - grow,
+					width + 2 * grow,
+					height + 2 * grow,
+					radius > 0 ? radius + grow : 0,
+					`fill="${s.color}"${filter}`
+				);
+			}
+			if (alpha(bg) > 0) out += rect(x, y, width, height, radius, `fill="${bg}"`);
+			if (same && radius > 0) {
+				const w = drawn[0]!.width;
+				out += rect(
+					x + w / 2,
+					y + w / 2,
+					width - w,
+					height - w,
+					Math.max(0, radius - w / 2),
+					`fill="none" stroke="${drawn[0]!.color}" stroke-width="${r2(w)}"`
+				);
+				continue;
+			}
 			for (const s of drawn) {
 				const [sx, sy, sw, sh] =
 					s.side === 'top'
@@ -164,7 +198,7 @@ export class SvgWriter {
 							: s.side === 'left'
 								? [x, y, s.width, height]
 								: [x + width - s.width, y, s.width, height];
-				out += `<rect x="${r2(sx)}" y="${r2(sy)}" width="${r2(sw)}" height="${r2(sh)}" fill="${s.color}"${op}/>`;
+				out += rect(sx, sy, sw, sh, 0, `fill="${s.color}"`);
 			}
 		}
 		return out;
@@ -322,6 +356,40 @@ function visuallyHidden(el: HTMLElement, cs: CSSStyleDeclaration): boolean {
 		return true;
 	if (cs.clipPath === 'inset(50%)') return true;
 	return cs.overflow === 'hidden' && el.offsetWidth <= 1 && el.offsetHeight <= 1;
+}
+
+/** One CSS box-shadow (computed value: colour first, lengths in px). */
+export interface BoxShadow {
+	color: string;
+	x: number;
+	y: number;
+	blur: number;
+	spread: number;
+	inset: boolean;
+}
+
+/** The shadows of a computed `box-shadow`, first (topmost) first. */
+export function boxShadows(value: string): BoxShadow[] {
+	if (!value || value === 'none') return [];
+	const shadows: BoxShadow[] = [];
+	for (const part of value.split(/,(?![^(]*\))/)) {
+		const color = /(?:rgba?|hsla?)\([^)]*\)|#\w+/.exec(part)?.[0] ?? 'rgb(0, 0, 0)';
+		const lengths =
+			part
+				.replace(color, '')
+				.match(/-?[\d.]+px|\b0\b/g)
+				?.map((n) => parseFloat(n)) ?? [];
+		const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
+		shadows.push({ color, x, y, blur, spread, inset: /\binset\b/.test(part) });
+	}
+	return shadows;
+}
+
+/** A computed corner radius in px (`50%` of the smaller side for round boxes). */
+export function cornerRadius(value: string, width: number, height: number): number {
+	const first = value.trim().split(/\s+/)[0] ?? '0';
+	const n = parseFloat(first) || 0;
+	return first.endsWith('%') ? (Math.min(width, height) * n) / 100 : n;
 }
 
 /** A text-shadow used as a halo, drawn as a stroke behind the text. */
