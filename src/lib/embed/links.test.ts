@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	embedCode,
-	embedPath,
-	escapeHtml,
-	fallbackPath,
-	iframeCode,
-	oembedPath,
-	siteUrl
-} from './links';
+import { embedCode, embedPath, escapeHtml, iframeCode, oembedPath, siteUrl } from './links';
 
 describe('siteUrl', () => {
 	it.each([
@@ -28,13 +20,10 @@ describe('siteUrl', () => {
 });
 
 describe('paths', () => {
-	it('embedPath, oembedPath and fallbackPath are relative to the site root', () => {
+	it('embedPath and oembedPath are relative to the site root', () => {
 		expect(embedPath('membership-map')).toBe('embed/membership-map/');
 		expect(embedPath('defence-spending', 'step=share')).toBe('embed/defence-spending/?step=share');
 		expect(oembedPath('membership-map')).toBe('embed/membership-map/oembed.json');
-		expect(fallbackPath('membership-map', '2019-12-03')).toBe(
-			'fallback/membership-map/2019-12-03.png'
-		);
 	});
 });
 

@@ -2,13 +2,27 @@
  * The addresses of an embed and the code a journalist copies: pure functions of the site's
  * address, the chart and its state, shared by the embed pages, the oEmbed endpoints and the index.
  */
+import type { ChartId } from '$lib/charts/model';
 import { IFRAME_ATTRIBUTE } from './protocol';
 
 /** Where the site is served when `SITE_URL` is not set (the `npm run preview` address). */
 export const DEFAULT_SITE_URL = 'http://localhost:4173/';
 
-/** Height (px) of an iframe before the embed reports its own (the host loader then sets it). */
-export const INITIAL_HEIGHT = 640;
+/** Initial height (px) of an iframe whose chart has no measured height. */
+export const DEFAULT_HEIGHT = 640;
+
+/** Who publishes the charts, as oEmbed's `provider_name` says it. */
+export const PROVIDER_NAME = "NATO's growth and defence spending";
+
+/**
+ * Height (px) of a chart's iframe before the embed reports its own (the host loader then sets
+ * it): the embed's height at a 600 px column, measured on the built pages, so a host without our
+ * script still shows the whole chart in a typical column.
+ */
+export const INITIAL_HEIGHTS: Readonly<Record<ChartId, number>> = {
+	'membership-map': 640,
+	'defence-spending': 640
+};
 
 /** The widths (px) the index previews every embed at. */
 export const PREVIEW_WIDTHS = [320, 600, 1000] as const;
@@ -45,11 +59,6 @@ export function oembedPath(chart: string): string {
 	return `embed/${chart}/oembed.json`;
 }
 
-/** The PNG of a chart state made at build time, relative to the site's root. */
-export function fallbackPath(chart: string, state: string): string {
-	return `fallback/${chart}/${state}.png`;
-}
-
 /** The host loader, relative to the site's root. */
 export const HOST_SCRIPT_PATH = 'embed.js';
 
@@ -75,14 +84,16 @@ export interface EmbedCodeOptions {
 	title: string;
 	/** Query of the embed, e.g. `step=share`; default none. */
 	query?: string;
-	/** Initial height in px; default `INITIAL_HEIGHT`. */
+	/** Initial height in px; default the chart's `INITIAL_HEIGHTS`, else 640. */
 	height?: number;
 }
 
 /** The iframe of an embed, as a host page writes it. */
 export function iframeCode(options: EmbedCodeOptions): string {
 	const src = new URL(embedPath(options.chart, options.query), options.site).href;
-	const height = Math.round(options.height ?? INITIAL_HEIGHT);
+	const height = Math.round(
+		options.height ?? INITIAL_HEIGHTS[options.chart as ChartId] ?? DEFAULT_HEIGHT
+	);
 	return (
 		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" ${IFRAME_ATTRIBUTE}` +
 		` loading="lazy" width="100%" height="${height}" style="width:100%;border:0"></iframe>`
