@@ -1,5 +1,6 @@
-import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CHART_IDS } from '../src/lib/charts/model';
+import { contentFrame, expectFitted, heights } from './hosts/fit';
 import { startHostServer, type HostServer } from './hosts/server';
 
 // The host pages are served from another origin (127.0.0.1 and another port) than the site.
@@ -13,33 +14,6 @@ test.afterAll(async () => {
 
 const WIDE = { width: 1200, height: 900 };
 const NARROW = { width: 320, height: 900 };
-
-async function contentFrame(iframe: Locator): Promise<Frame> {
-	const frame = await (await iframe.elementHandle())?.contentFrame();
-	if (!frame) throw new Error('no frame');
-	return frame;
-}
-
-/** The iframe's inner height on the host page, and the height the embed's content takes. */
-async function heights(iframe: Locator): Promise<{ iframe: number; content: number }> {
-	const frame = await contentFrame(iframe);
-	const content = await frame.evaluate(() => {
-		const main = document.querySelector('main');
-		return main ? main.getBoundingClientRect().bottom + window.scrollY : NaN;
-	});
-	return { iframe: await iframe.evaluate((el) => el.clientHeight), content };
-}
-
-/** Waits until the iframe's height is within 2 px of its content's; returns the content height. */
-async function expectFitted(iframe: Locator): Promise<number> {
-	await expect
-		.poll(async () => {
-			const h = await heights(iframe);
-			return Math.abs(h.iframe - h.content);
-		})
-		.toBeLessThanOrEqual(2);
-	return (await heights(iframe)).content;
-}
 
 /** Load, narrow the host to 320 px, widen it back: the iframe fits its content each time. */
 async function expectFittedWhileResizing(page: Page, iframe: Locator): Promise<void> {
