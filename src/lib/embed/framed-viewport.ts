@@ -1,0 +1,35 @@
+import { hostViewport, windowViewport, type Viewport } from '$lib/scrolly/viewport';
+import { followHost } from './follow-host';
+
+/**
+ * The viewport for the scroll engine of a page that may run in an iframe (e.g. the story as an
+ * embed): the window's, until our host loader sends its first viewport message; from then on the
+ * part of the page the host shows. Outside an iframe, simply the window's. `stop()` ends listening.
+ */
+export function framedViewport(win: Window = window): Viewport & { stop(): void } {
+	const own = windowViewport(win);
+	if (win.parent === win) return { ...own, stop() {} };
+	const host = hostViewport({ top: 0, height: win.innerHeight });
+	let heard = false;
+	const stop = followHost(
+		{
+			set(band) {
+				heard = true;
+				host.set(band);
+			}
+		},
+		{ win }
+	);
+	return {
+		band: () => (heard ? host.band() : own.band()),
+		watch(changed) {
+			const unwatchOwn = own.watch(changed);
+			const unwatchHost = host.watch(changed);
+			return () => {
+				unwatchOwn();
+				unwatchHost();
+			};
+		},
+		stop
+	};
+}
