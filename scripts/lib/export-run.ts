@@ -84,17 +84,20 @@ export async function openExporter(dir: string): Promise<Exporter> {
 	return {
 		async render(job) {
 			const page = await pageFor(job.chart);
-			await page.setViewportSize({ width: job.width, height: job.height ?? 900 });
+			const viewport = { width: job.width, height: job.height ?? 900 };
+			const now = page.viewportSize();
+			if (now?.width !== viewport.width || now.height !== viewport.height)
+				await page.setViewportSize(viewport);
 			let result: PageResult;
 			try {
 				result = await page.evaluate(
 					async ({ chart, options }) => {
 						type Api = {
-							exportPng(f: HTMLElement, o: object): Promise<Blob>;
 							exportSvg(
 								f: HTMLElement,
 								o: object
-							): Promise<{ width: number; height: number; scale: number }>;
+							): Promise<{ svg: string; width: number; height: number; scale: number }>;
+							rasterise(svg: string, width: number, height: number): Promise<Blob>;
 							exportMeta(f: HTMLElement, s?: string): ExportMeta;
 						};
 						const api = (window as unknown as { natoChartsExport: Api }).natoChartsExport;
@@ -102,18 +105,19 @@ export async function openExporter(dir: string): Promise<Exporter> {
 							`figure.chart[data-chart="${chart}"]`
 						);
 						if (!figure) throw new Error(`export: the page holds no figure for ${chart}`);
-						const blob = await api.exportPng(figure, options);
+						// exportPng(figure, options), in its two steps, to learn the size too.
+						const { svg, width, height, scale } = await api.exportSvg(figure, options);
+						const blob = await api.rasterise(svg, width * scale, height * scale);
 						const bytes = new Uint8Array(await blob.arrayBuffer());
 						let binary = '';
 						for (let i = 0; i < bytes.length; i += 0x8000)
 							binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-						const size = await createImageBitmap(blob);
 						return {
 							png: btoa(binary),
 							meta: api.exportMeta(figure, options.state),
-							width: size.width / options.scale,
-							height: size.height / options.scale,
-							scale: options.scale
+							width,
+							height,
+							scale
 						};
 					},
 					{
