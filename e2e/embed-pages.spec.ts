@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CHART_IDS } from '../src/lib/charts/model';
+import { INITIAL_HEIGHTS } from '../src/lib/embed/links';
 import { expectFitted } from './hosts/fit';
 
 for (const chart of CHART_IDS) {
@@ -72,6 +73,23 @@ for (const chart of CHART_IDS) {
 		expect((await page.locator('figure.chart').boundingBox())!.height).toBeLessThanOrEqual(1);
 		await expect(page.locator('figure.chart table[data-table]').first()).toBeAttached();
 		await context.close();
+	});
+}
+
+for (const chart of CHART_IDS) {
+	test(`INITIAL_HEIGHTS['${chart}'] is within 10% of the embed's height in a 600 px column`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 600, height: 900 });
+		await page.goto(`/embed/${chart}/`);
+		await page.evaluate(() => document.fonts.ready);
+		const height = await page.evaluate(
+			() => document.documentElement.getBoundingClientRect().height
+		);
+		expect(
+			Math.abs(height - INITIAL_HEIGHTS[chart]) / height,
+			`measured ${Math.ceil(height)} px: update INITIAL_HEIGHTS in src/lib/embed/links.ts`
+		).toBeLessThanOrEqual(0.1);
 	});
 }
 

@@ -20,8 +20,8 @@ export const PROVIDER_NAME = "NATO's growth and defence spending";
  * script still shows the whole chart in a typical column.
  */
 export const INITIAL_HEIGHTS: Readonly<Record<ChartId, number>> = {
-	'membership-map': 640,
-	'defence-spending': 640
+	'membership-map': 725,
+	'defence-spending': 700
 };
 
 /** The widths (px) the index previews every embed at. */
