@@ -129,3 +129,22 @@ test('/embed.js tells an iframe in view where it is in the host viewport as the 
 			.toEqual(expected);
 	}
 });
+
+test('an embed far below the fold loads only when the reader scrolls near it', async ({
+	page,
+	baseURL
+}) => {
+	const chart = CHART_IDS[0];
+	const requested: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes(`/embed/${chart}/`)) requested.push(request.url());
+	});
+	await page.goto(hosts.url('below', `${baseURL}/`, [chart]));
+	await page.waitForLoadState('load');
+	await page.waitForTimeout(500);
+	expect(requested).toEqual([]);
+	const iframe = page.locator('iframe[data-nato-chart]');
+	await iframe.evaluate((el) => el.scrollIntoView());
+	await expect.poll(() => requested.length).toBeGreaterThan(0);
+	await expectFitted(iframe);
+});
