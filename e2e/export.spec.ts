@@ -1,0 +1,328 @@
+/**
+ * PNG export against the built site: the CLI (`npm run export`, driving BUILD_DIR in Chromium) and
+ * the "Download PNG" control give the state asked for, at exactly the size asked for, the same
+ * pixels both ways, with sidecars whose alt text is the page's description; bad commands write
+ * nothing. Run after `npm run build` (which also makes the fallback PNGs).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const buildDir = join(root, process.env.BUILD_DIR ?? 'build');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+/** Runs `npm run export -- …args` (as tsx, without npm's banner); returns exit code and output. */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+	const run = spawnSync(tsx, ['scripts/export.ts', ...args], {
+		cwd: root,
+		env: { ...process.env, BUILD_DIR: buildDir, ...env },
+		encoding: 'utf8',
+		timeout: 240_000
+	});
+	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const freshDir = (name: string) => mkdtempSync(join(tmpdir(), `export-${name}-`));
+
+/** Every PNG in `dir` with its sidecar. */
+function exported(dir: string) {
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.png'))
+		.sort()
+		.map((file) => ({
+			file,
+			png: PNG.sync.read(readFileSync(join(dir, file))),
+			bytes: readFileSync(join(dir, file)),
+			sidecar: JSON.parse(readFileSync(join(dir, file.replace(/\.png$/, '.json')), 'utf8'))
+		}));
+}
+
+/** Standard deviation of the pixels' luminance: near 0 for a blank image. */
+function spread(png: PNG): number {
+	let sum = 0;
+	let sq = 0;
+	const n = png.width * png.height;
+	for (let i = 0; i < png.data.length; i += 4) {
+		const y = 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
+		sum += y;
+		sq += y * y;
+	}
+	return Math.sqrt(sq / n - (sum / n) ** 2);
+}
+
+/** Share of pixels that differ by more than `tolerance` in any channel. */
+function differing(a: PNG, b: PNG, tolerance = 16): number {
+	expect([b.width, b.height]).toEqual([a.width, a.height]);
+	let count = 0;
+	for (let i = 0; i < a.data.length; i += 4) {
+		for (let c = 0; c < 4; c++)
+			if (Math.abs(a.data[i + c]! - b.data[i + c]!) > tolerance) {
+				count++;
+				break;
+			}
+	}
+	return count / (a.width * a.height);
+}
+
+/** The description of the state an embed page shows for `query`, as a reader's screen reader gets it. */
+async function pageDescription(page: Page, chart: string, query: string): Promise<string> {
+	await page.goto(`/embed/${chart}/?${query}`);
+	const text = await page
+		.locator(`figure[data-chart="${chart}"] [data-panel]:not([hidden]) [data-description]`)
+		.textContent();
+	return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+test.describe('npm run export', () => {
+	test.describe.configure({ timeout: 180_000 });
+
+	test('writes PNGs of exactly width×scale by height×scale pixels, not blank, with sidecars whose alt text is the page description', async ({
+		page
+	}) => {
+		const out = freshDir('size');
+		const a = cli([
+			'--chart',
+			'defence-spending',
+			'--step',
+			'share',
+			'--width',
+			'640',
+			'--height',
+			'520',
+			'--scale',
+			'2',
+			'--out',
+			out
+		]);
+		expect(a.stderr).toBe('');
+		expect(a.code).toBe(0);
+		const b = cli([
+			'--chart',
+			'membership-map',
+			'--year',
+			'2004',
+			'--preset',
+			'social',
+			'--theme',
+			'dark',
+			'--out',
+			out
+		]);
+		expect(b.stderr).toBe('');
+		expect(b.code).toBe(0);
+
+		const files = exported(out);
+		expect(files.map((f) => f.file)).toEqual([
+			'defence-spending_share_light_640x520@2x.png',
+			expect.stringMatching(/^membership-map_2004-\d\d-\d\d_dark_social@1\.5x\.png$/)
+		]);
+		const [spending, map] = files;
+		expect([spending!.png.width, spending!.png.height]).toEqual([1280, 1040]);
+		expect([map!.png.width, map!.png.height]).toEqual([1200, 675]);
+		for (const { png } of files) expect(spread(png)).toBeGreaterThan(20);
+
+		expect(spending!.sidecar).toMatchObject({
+			chart: 'defence-spending',
+			step: 'share',
+			theme: 'light',
+			size: { width: 640, height: 520, scale: 2, pixels: { width: 1280, height: 1040 } }
+		});
+		expect(spending!.sidecar.alt).toBe(
+			await pageDescription(page, 'defence-spending', 'step=share')
+		);
+		expect(map!.sidecar.alt).toBe(await pageDescription(page, 'membership-map', 'year=2004'));
+		for (const { sidecar } of files) {
+			expect(sidecar.title.length).toBeGreaterThan(10);
+			expect(sidecar.source).toMatch(/^Sources?:/);
+			expect(sidecar.release.length).toBeGreaterThan(3);
+		}
+		expect(map!.sidecar.date).toMatch(/^2004-\d\d-\d\d$/);
+	});
+
+	test('the same command twice gives identical files', () => {
+		const [one, two] = [freshDir('one'), freshDir('two')];
+		for (const out of [one, two])
+			expect(
+				cli(['--chart', 'all', '--width', '480', '--scale', '1', '--theme', 'dark', '--out', out])
+					.code
+			).toBe(0);
+		const [a, b] = [exported(one), exported(two)];
+		expect(a.length).toBe(2);
+		expect(b.map((f) => f.file)).toEqual(a.map((f) => f.file));
+		for (const [i, f] of a.entries()) {
+			expect(b[i]!.bytes.equals(f.bytes)).toBe(true);
+			expect(b[i]!.sidecar).toEqual(f.sidecar);
+		}
+	});
+
+	test('--chart all --steps all exports every state of the story in both themes', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const story = await context.newPage();
+		await story.goto('/');
+		const used = await story
+			.locator('figure.chart[data-chart][data-state]')
+			.evaluateAll((figures) =>
+				figures.map(
+					(f) => `${(f as HTMLElement).dataset.chart}_${(f as HTMLElement).dataset.state}`
+				)
+			);
+		await context.close();
+		expect(used.length).toBeGreaterThan(0);
+
+		const out = freshDir('all');
+		const run = cli([
+			'--chart',
+			'all',
+			'--steps',
+			'all',
+			'--width',
+			'400',
+			'--scale',
+			'1',
+			'--out',
+			out
+		]);
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const files = readdirSync(out);
+		for (const state of new Set(used))
+			for (const theme of ['light', 'dark']) {
+				expect(files).toContain(`${state}_${theme}_400xauto@1x.png`);
+				expect(files).toContain(`${state}_${theme}_400xauto@1x.json`);
+			}
+		expect(files.filter((f) => f.endsWith('.png')).length).toBe(files.length / 2);
+	});
+
+	const bad: [string, string[], RegExp, NodeJS.ProcessEnv?][] = [
+		['an unknown option', ['--colour', 'red'], /unknown option --colour/],
+		['a bad number', ['--width', 'wide'], /--width "wide" is not a whole number/],
+		['conflicting options', ['--year', '2004', '--step', 'share'], /--year and --step conflict/],
+		['an unknown chart', ['--chart', 'nato'], /unknown chart "nato"/],
+		[
+			'an unknown step',
+			['--chart', 'defence-spending', '--step', 'nope'],
+			/defence-spending has no state "nope"; its states are world, share/
+		],
+		[
+			'a date before the first state',
+			['--chart', 'membership-map', '--date', '1900-01-01'],
+			/before membership-map's first state/
+		],
+		[
+			'a missing build',
+			[],
+			/no built site in .*run `npm run build` first/,
+			{ BUILD_DIR: '/nonexistent-build' }
+		],
+		[
+			'a height too small to draw',
+			['--chart', 'defence-spending', '--height', '160'],
+			/too little room for the graphic.*use a height of at least \d+ px/
+		]
+	];
+	for (const [what, args, message, env] of bad)
+		test(`${what} exits non-zero with a message and writes nothing`, () => {
+			const out = join(freshDir('bad'), 'out');
+			const run = cli([...args, '--out', out], env);
+			expect(run.code).not.toBe(0);
+			expect(run.stderr).toMatch(message);
+			expect(run.stdout).toBe('');
+			expect(existsSync(out)).toBe(false);
+		});
+
+	test('--help lists the presets with their pixel sizes', () => {
+		const run = cli(['--help']);
+		expect(run.code).toBe(0);
+		for (const line of [
+			'social  1200 × 675 px',
+			'square  1080 × 1080 px',
+			'story   1080 × 1920 px',
+			'print   2160 × 1620 px'
+		])
+			expect(run.stdout).toContain(line);
+	});
+});
+
+test.describe('Download PNG', () => {
+	test.describe.configure({ timeout: 120_000 });
+
+	for (const [chart, query, state] of [
+		['defence-spending', 'step=claim-2019', 'claim-2019'],
+		['membership-map', 'year=1999', undefined]
+	] as const)
+		test(`on /embed/${chart}/?${query}, the keyboard saves the state shown at 2×, as the CLI draws it`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 720, height: 900 });
+			await page.goto(`/embed/${chart}/?${query}`);
+			const figure = page.locator(`figure[data-chart="${chart}"]`);
+			const shown = state ?? (await figure.getAttribute('data-state'))!;
+			await expect(figure).toHaveAttribute('data-state', shown);
+
+			// Reach the control with the keyboard: Tab until the button has focus.
+			const button = figure.getByRole('button', { name: 'Download PNG' });
+			const scale = figure.getByRole('combobox', { name: 'PNG resolution' });
+			await scale.selectOption('2');
+			for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+				await page.keyboard.press('Tab');
+			await expect(button).toBeFocused();
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.keyboard.press('Enter')
+			]);
+			expect(download.suggestedFilename()).toBe(`${chart}-${shown}@2x.png`);
+			const saved = PNG.sync.read(readFileSync((await download.path())!));
+
+			const width = saved.width / 2;
+			const out = freshDir('download');
+			const run = cli([
+				'--chart',
+				chart,
+				'--step',
+				shown,
+				'--width',
+				String(width),
+				'--scale',
+				'2',
+				'--out',
+				out
+			]);
+			expect(run.stderr).toBe('');
+			const [drawn] = exported(out);
+			expect([drawn!.png.width, drawn!.png.height]).toEqual([saved.width, saved.height]);
+			expect(differing(saved, drawn!.png)).toBeLessThan(0.01);
+		});
+});
+
+test('the build made a fallback PNG, 1280 × 1440, for every one the pages refer to', async () => {
+	const files = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory()
+				? files(join(dir, e.name))
+				: /\.(html|json)$/.test(e.name)
+					? [join(dir, e.name)]
+					: []
+		);
+	const text = files(buildDir)
+		.filter((f) => !f.startsWith(join(buildDir, 'fallback')))
+		.map((f) => readFileSync(f, 'utf8'))
+		.join('\n');
+	const refs = new Set(
+		[...text.matchAll(/fallback\/([a-z-]+)\/([\w-]+)\.png/g)].map((m) => `${m[1]}/${m[2]}`)
+	);
+	// At least each embed page's own (its noscript image and oEmbed thumbnail).
+	for (const chart of ['membership-map', 'defence-spending'])
+		expect([...refs].some((r) => r.startsWith(`${chart}/`))).toBe(true);
+	for (const ref of refs) {
+		const png = PNG.sync.read(readFileSync(join(buildDir, 'fallback', `${ref}.png`)));
+		expect([png.width, png.height]).toEqual([1280, 1440]);
+		expect(spread(png)).toBeGreaterThan(20);
+	}
+});
