@@ -46,3 +46,20 @@ export function borderKm(stretches: readonly BorderStretch[]): number {
 export function roundKm(km: number): number {
 	return km > 0 ? Math.max(10, Math.round(km / 10) * 10) : 0;
 }
+
+/**
+ * How far a length measured on Natural Earth's 1:10m lines may be from published figures.
+ * Generalised lines cut corners, so they run short: against data/russia-border-lengths.csv they are
+ * 2–29% shorter (Lithuania–Kaliningrad, along the Neman and across the Curonian Lagoon, the most),
+ * and sources differ among themselves by up to 25% (Latvia: 217 or 270.5 km). A measured length
+ * passes from `below` under the smallest published figure to `above` over the largest.
+ */
+export const PUBLISHED_TOLERANCE = { below: 0.3, above: 0.05 } as const;
+
+/** Whether a measured length agrees with the published ones within `PUBLISHED_TOLERANCE`. */
+export function agreesWithPublished(km: number, published: readonly number[]): boolean {
+	if (published.length === 0) return false;
+	const low = Math.min(...published) * (1 - PUBLISHED_TOLERANCE.below);
+	const high = Math.max(...published) * (1 + PUBLISHED_TOLERANCE.above);
+	return km >= low && km <= high;
+}

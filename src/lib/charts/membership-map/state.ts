@@ -25,7 +25,7 @@ export interface MapState {
 	era: Era;
 	/** Members on the date, in order of accession and then name. */
 	members: Member[];
-	/** Members whose accession opened this era. */
+	/** Members whose accession opened this era (none in the founding era: there is no one to tell them from). */
 	newMembers: Member[];
 	/** Warsaw Pact members on the date. */
 	pact: WarsawPactMember[];
@@ -76,7 +76,8 @@ export function mapStateAt(facts: MapFacts, eras: readonly Era[], date: IsoDate)
 	const era = eraAt(eras, date);
 	if (!era) throw new RangeError(`membership-map: ${date} is before NATO's founding`);
 	const members = facts.members.filter((m) => m.joined <= date).sort(byAccession);
-	const newMembers = members.filter((m) => m.joined === era.from);
+	const founding = facts.members.reduce((a, m) => (m.joined < a ? m.joined : a), era.from);
+	const newMembers = era.from === founding ? [] : members.filter((m) => m.joined === era.from);
 	const pact = facts.warsawPact.filter((m) => m.joined <= date && date < m.left);
 	const exists = (code: string) => {
 		const end = facts.changes.find((c) => c.code === code);

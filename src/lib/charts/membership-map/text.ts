@@ -154,11 +154,8 @@ export interface WaveEntry {
 export function waves(state: MapState): WaveEntry[] {
 	const entries = new Map<IsoDate, WaveEntry>();
 	for (const m of state.members) {
-		const entry = entries.get(m.joined) ?? {
-			year: m.joined.slice(0, 4),
-			count: 0,
-			isNew: m.joined === state.era.from
-		};
+		const isNew = state.newMembers.some((n) => n.joined === m.joined);
+		const entry = entries.get(m.joined) ?? { year: m.joined.slice(0, 4), count: 0, isNew };
 		entry.count++;
 		entries.set(m.joined, entry);
 	}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { mapBuild, publishedBorders } from '$lib/server/membership-map';
+import { agreesWithPublished, PUBLISHED_TOLERANCE } from './border';
+import {
+	borderByWave,
+	eraSummaries,
+	markerIds,
+	membershipMapModel,
+	SHORT_NAMES,
+	stateStyle
+} from './model';
+
+const build = mapBuild();
+const { facts, views, layout } = build;
+const model = (options = {}) => membershipMapModel(facts, views, layout, options);
+
+describe('membershipMapModel', () => {
+	it('membershipMapModel() has every era, dated so ?year= and ?date= can pick them, the last shown by default', () => {
+		const m = model();
+		expect(m.states).toHaveLength(19);
+		expect(m.states.every((s) => s.from === s.key)).toBe(true);
+		expect(m.defaultKey).toBe('2024-03-07');
+		expect(m.states.map((s) => s.count)).toEqual([
+			12, 14, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 19, 26, 28, 29, 30, 31, 32
+		]);
+		expect(m.width).toBe(1000);
+		expect(m.height).toBe(layout.height);
+	});
+
+	it('membershipMapModel({ include }) keeps only the states asked for, in date order', () => {
+		const m = model({ include: ['2004-03-29', '1949-04-04'], defaultKey: '1949-04-04' });
+		expect(m.states.map((s) => s.key)).toEqual(['1949-04-04', '2004-03-29']);
+		expect(m.defaultKey).toBe('1949-04-04');
+	});
+
+	it.each([
+		[{ include: ['2004-01-01'] }, 'no state 2004-01-01; the states are 1949-04-04,'],
+		[{ include: [] }, 'no states to include'],
+		[{ include: ['2004-03-29'], defaultKey: '1949-04-04' }, 'default state 1949-04-04 is not among']
+	])('membershipMapModel(%j) fails with a clear message', (options, message) => {
+		expect(() => model(options)).toThrow(message);
+	});
+
+	it('membershipMapModel() states carry the panel: date, events, legend and border', () => {
+		const s = model().states.find((x) => x.key === '2004-03-29')!;
+		expect(s.date).toBe('29 March 2004');
+		expect(s.waves.at(-1)).toEqual({ year: '2004', count: 7, isNew: true });
+		expect(s.blocs).toEqual([]);
+		expect(s.border).toMatchObject({ km: 1070, to: 'Russia', text: 'about 1,070 km' });
+		const pact = model().states.find((x) => x.key === '1960-01-01' || x.key === '1957-01-01')!;
+		expect(pact.blocs.map((b) => b.label)).toEqual(['Warsaw Pact', 'Soviet Union']);
+	});
+});
+
+describe('measured borders', () => {
+	const latest = eraSummaries(views).at(-1)!;
+	const published = publishedBorders();
+
+	it.each(['NOR', 'FIN', 'EST', 'LVA', 'LTU', 'POL'])(
+		`the measured %s–Russia border agrees with the published figures (−${PUBLISHED_TOLERANCE.below * 100}%/+${PUBLISHED_TOLERANCE.above * 100}%)`,
+		(iso3) => {
+			const measured = latest.stretches.find((s) => s.iso3 === iso3)!;
+			const figures = published.filter((p) => p.iso3 === iso3).map((p) => p.km);
+			expect(figures.length).toBeGreaterThanOrEqual(2);
+			expect(agreesWithPublished(measured.km, figures)).toBe(true);
+			expect(agreesWithPublished(measured.kmRounded, figures)).toBe(true);
+		}
+	);
+
+	it('agreesWithPublished rejects a border left out or counted with the coast', () => {
+		expect(agreesWithPublished(0, [266, 280.5])).toBe(false);
+		expect(agreesWithPublished(180, [266, 280.5])).toBe(false);
+		expect(agreesWithPublished(300, [266, 280.5])).toBe(false);
+		expect(agreesWithPublished(200, [])).toBe(false);
+	});
+
+	it('eraSummaries: before 1992 the border with the Soviet Union runs along Norway and Türkiye', () => {
+		const s1960 = eraSummaries(views).find((s) => s.key === '1957-01-01')!;
+		expect(s1960.borderTo).toBe('the Soviet Union');
+		expect(s1960.stretches.map((s) => s.iso3)).toEqual(['NOR', 'TUR']);
+		expect(s1960.stretches[1]!.km).toBeGreaterThan(400);
+	});
+
+	it('borderByWave: km after each wave and what it added (Finland the longest)', () => {
+		const { km, added } = borderByWave(views);
+		expect(Object.keys(km)).toEqual([
+			'1952',
+			'1955',
+			'1982',
+			'1999',
+			'2004',
+			'2009',
+			'2017',
+			'2020',
+			'2023',
+			'2024'
+		]);
+		expect(added['2024']).toBe(0);
+		expect(added['1982']).toBe(0);
+		expect(Math.max(...Object.values(added))).toBe(added['2023']);
+		expect(km['2023']! - km['2020']!).toBe(added['2023']);
+	});
+});
+
+describe('islands', () => {
+	it('the map island has a path for every member, Soviet republic in the frame, territory big enough to see, and the overlays', () => {
+		// Kyrgyzstan and Tajikistan lie east of the frame; Guernsey is under a map unit² and left out.
+		const left = new Set([facts.ids.get('KGZ'), facts.ids.get('TJK'), '831']);
+		const ids = [
+			...facts.ids.values(),
+			...facts.territories.map((t) => t.id),
+			'DDR',
+			'DE-BE',
+			'DE-SL'
+		];
+		for (const id of ids) {
+			expect(build.geometry.markup.includes(`data-id="${id}"`)).toBe(!left.has(id));
+		}
+		expect(build.geometry.markup).toContain(
+			'<clipPath id="mm-clip-276"><use href="#mm-c-276"/></clipPath>'
+		);
+	});
+
+	it('the map island draws the border with Russia pair by pair', () => {
+		for (const pair of [
+			'578-643',
+			'616-643',
+			'233-643',
+			'428-643',
+			'440-643',
+			'246-643',
+			'268-792',
+			'051-792',
+			'031-792'
+		]) {
+			expect(build.geometry.markup).toContain(`data-pair="${pair}"`);
+		}
+	});
+
+	it('markerIds: Luxembourg, Montenegro, Slovenia, North Macedonia, Albania and Belgium get markers', () => {
+		const byId = new Map(facts.members.map((m) => [m.id, m.iso3]));
+		expect([...markerIds(facts, layout)].map((id) => byId.get(id)).sort()).toEqual([
+			'ALB',
+			'BEL',
+			'LUX',
+			'MKD',
+			'MNE',
+			'SVN'
+		]);
+	});
+
+	it('stateStyle(2004) shows the new border pairs, the markers of members and labels at every tier', () => {
+		const view = views.find((v) => v.state.era.from === '2004-03-29')!;
+		const { style } = stateStyle(facts, view, layout, markerIds(facts, layout));
+		expect(style.shown).toContainEqual(['data-pair', '233-643']);
+		expect(style.shown).toContainEqual(['data-marker', '705']);
+		expect(style.shown).not.toContainEqual(['data-marker', '008']);
+		expect(style.shown).toContainEqual(['data-line', 'SUN']);
+		expect(style.shown).toContainEqual(['data-line', 'CSK']);
+		expect(style.labels.l.length).toBeGreaterThan(style.labels.s.length);
+		expect(style.labels.s.some((l) => l.startsWith('USA:'))).toBe(true);
+		expect(SHORT_NAMES.USA).toBe('US');
+	});
+
+	it('the overlay island holds one element per placed label and a marker per small member', () => {
+		expect(build.islands.overlay.match(/class="mm-marker"/g)).toHaveLength(6);
+		expect(build.islands.overlay).toMatch(/data-label="USA:c(:short)?"/);
+	});
+});
