@@ -301,6 +301,57 @@ test.describe('Download PNG', () => {
 		});
 });
 
+test('the exported image carries its own fonts and nothing from outside (no foreignObject, no URLs)', async ({
+	page
+}) => {
+	await page.goto('/embed/defence-spending/?step=claim-2019');
+	await page.addScriptTag({ url: '/js/export-png.js' });
+	const result = await page.evaluate(async () => {
+		type Api = {
+			exportSvg(f: HTMLElement, o: object): Promise<{ svg: string; width: number; height: number }>;
+			rasterise(svg: string, w: number, h: number): Promise<Blob>;
+		};
+		const api = (window as unknown as { natoChartsExport: Api }).natoChartsExport;
+		const figure = document.querySelector<HTMLElement>('figure.chart')!;
+		const { svg, width, height } = await api.exportSvg(figure, { scale: 1 });
+		// The same SVG with the family renamed to one no system has, falling back to a serif:
+		// with the embedded files it draws as before, without them it does not.
+		const renamed = svg
+			.replaceAll('Noto Sans', 'Export Probe')
+			.replaceAll('system-ui, sans-serif', 'serif');
+		const unembedded = renamed.replace(/<style>@font-face[^<]*<\/style>/, '');
+		const pixels = async (s: string) => {
+			const blob = await api.rasterise(s, width, height);
+			const bitmap = await createImageBitmap(blob);
+			const ctx = new OffscreenCanvas(width, height).getContext('2d')!;
+			ctx.drawImage(bitmap, 0, 0);
+			return ctx.getImageData(0, 0, width, height).data;
+		};
+		const diff = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
+			let n = 0;
+			for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - b[i]!) > 16) n++;
+			return n / (a.length / 4);
+		};
+		const [original, probe, bare] = await Promise.all([svg, renamed, unembedded].map(pixels));
+		return {
+			faces: [
+				...svg.matchAll(
+					/@font-face\{font-family:"Noto Sans";font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,/g
+				)
+			].map((m) => m[1]),
+			foreign: svg.includes('foreignObject'),
+			outside: /(?:href|src)="(?!#|data:)|url\((?!#|data:)/.test(svg),
+			sameWithEmbedded: diff(original!, probe!),
+			differentWithout: diff(original!, bare!)
+		};
+	});
+	expect(result.faces).toEqual(expect.arrayContaining(['400', '700']));
+	expect(result.foreign).toBe(false);
+	expect(result.outside).toBe(false);
+	expect(result.sameWithEmbedded).toBeLessThan(0.001);
+	expect(result.differentWithout).toBeGreaterThan(0.005);
+});
+
 test('the build made a fallback PNG, 1280 × 1440, for every one the pages refer to', async () => {
 	const files = (dir: string): string[] =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
