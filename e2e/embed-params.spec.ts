@@ -144,6 +144,11 @@ for (const chart of CHART_IDS) {
 		for (const part of ['.chart-header', '.chart-footer']) {
 			expect((await page.locator(part).boundingBox())?.height, part).toBeLessThanOrEqual(1);
 			await expect(page.locator(part)).not.toBeEmpty();
+			// No control a keyboard could reach without seeing it.
+			for (const control of await page
+				.locator(`${part} :is(a, button, input, select, [tabindex])`)
+				.all())
+				await expect(control).toBeHidden();
 		}
 		expect(
 			await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
