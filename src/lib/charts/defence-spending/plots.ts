@@ -39,7 +39,7 @@ export function textWidth(text: string, fontSize = CHART_FONT_SIZE): number {
 	for (const line of text.split('\n')) {
 		let ems = 0;
 		for (const ch of line)
-			ems += /[ .,:;!|il1'’()]/.test(ch) ? 0.3 : /[A-Zmw%$—–]/.test(ch) ? 0.8 : 0.62;
+			ems += /[ .,:;!|il'’()]/.test(ch) ? 0.3 : /[A-Zmw%$—–]/.test(ch) ? 0.8 : 0.62;
 		widest = Math.max(widest, ems * fontSize);
 	}
 	return widest;
@@ -96,7 +96,7 @@ function frame(size: ChartSize, tickLabels: readonly string[] = []): Plot.PlotOp
 		marginTop: size.margin.top,
 		marginRight: size.margin.right,
 		marginBottom: size.margin.bottom,
-		marginLeft: tickLabels.length ? Math.ceil(widest) + 6 : size.margin.left,
+		marginLeft: tickLabels.length ? Math.ceil(widest) + 10 : size.margin.left,
 		className: PLOT_CLASS,
 		style: { fontSize: `${CHART_FONT_SIZE}px` }
 	};

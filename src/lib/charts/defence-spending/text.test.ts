@@ -46,7 +46,7 @@ describe('small words', () => {
 		expect(axisNote('constant-2023')).toBe('US$ bn, constant 2023 prices');
 		expect(axisNote('constant-2023', true)).toBe('US$ bn, 2023 prices');
 		expect(axisNote('current')).toBe('US$ bn, current prices');
-		expect(shareNote('constant-2023', true)).toBe("NATO's share, 2023 prices");
+		expect(shareNote('constant-2023', true)).toBe('% of world total, 2023 prices');
 	});
 });
 

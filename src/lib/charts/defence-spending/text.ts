@@ -44,11 +44,11 @@ export function axisNote(basis: PriceBasis, short = false): string {
 		: `US$ bn, ${basisWords(basis)}`;
 }
 
-/** The note above a share axis: "NATO's share of world spending, constant 2023 prices" (short: "NATO's share, 2023 prices"). */
+/** The note above a share axis: "% of SIPRI's world total, constant 2023 prices" (short: "% of world total, 2023 prices"). */
 export function shareNote(basis: PriceBasis, short = false): string {
 	return short
-		? `NATO's share, ${basisWords(basis).replace('constant ', '')}`
-		: `NATO's share of world spending, ${basisWords(basis)}`;
+		? `% of world total, ${basisWords(basis).replace('constant ', '')}`
+		: `% of SIPRI's world total, ${basisWords(basis)}`;
 }
 
 /** Consecutive years as runs: [1992, 1993, 1995] → 1992–1993, 1995. */
