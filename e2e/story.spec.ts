@@ -18,7 +18,7 @@ test("the story page shows NATO's share of world spending for 2018 and 2019 with
 	await expect(rows).toHaveCount(2);
 	await expect(rows.nth(0).locator('td')).toHaveText(['2018', '53.0%']);
 	await expect(rows.nth(1).locator('td')).toHaveText(['2019', '54.0%']);
-	await expect(page.locator('[data-source]').first()).toHaveText(
+	await expect(page.locator('table[data-share] + [data-source]')).toHaveText(
 		'Source: SIPRI Military Expenditure Database 2020'
 	);
 	await context.close();

@@ -2,6 +2,9 @@ import { memberCountByYear } from '$lib/data/membership';
 import { natoShare } from '$lib/data/share';
 import { findRelease, sipriCredit } from '$lib/data/spending';
 import { dataset } from '$lib/server/dataset';
+import { defenceSpendingModel } from '$lib/server/defence-spending';
+import { mapModel } from '$lib/server/membership-map';
+import { loadStory } from '$lib/server/story';
 
 /** The SIPRI release closest to the story (data to 2019) and the years the report speaks of. */
 const STORY_RELEASE = 2019;
@@ -20,7 +23,17 @@ export function load() {
 			.sort()[0]!
 			.slice(0, 4)
 	);
+	const spendingChart = defenceSpendingModel();
+	const story = loadStory([mapModel(), spendingChart]);
+	// The page holds only the states its steps show (less HTML); the story was checked against all.
+	const used = (chart: string) => [
+		...new Set(story.steps.filter((s) => s.chart === chart).map((s) => s.state))
+	];
 	return {
+		story,
+		map: mapModel({ include: used('membership-map') }),
+		spending: spendingChart,
+		spendingStates: used('defence-spending'),
 		counts: memberCountByYear(members, first, new Date().getUTCFullYear() - 1),
 		shares,
 		shareSource: sipriCredit(release)

@@ -5,11 +5,20 @@
 import { readFileSync } from 'node:fs';
 import type { ChartModel } from '$lib/charts/model';
 import { parseClaims } from '$lib/data/claims';
-import { factTexts, PENDING_FACTS, storyFacts, withLatest, type StoryFacts } from '$lib/data/facts';
+import {
+	count,
+	factTexts,
+	PENDING_FACTS,
+	storyFacts,
+	withLatest,
+	type Fact,
+	type StoryFacts
+} from '$lib/data/facts';
 import { parseStory, type Story } from '$lib/data/story';
 import { fallbackImage, type StepView } from '$lib/story/story-view';
 import { dataset } from './dataset';
 import { defenceSpendingFacts } from './defence-spending';
+import { mapBorderByWave } from './membership-map';
 
 export const STORY_FILE = 'data/story.aml';
 export const CLAIMS_FILE = 'data/claims.csv';
@@ -22,9 +31,16 @@ export interface StoryView extends Omit<Story, 'steps'> {
 /** The optional fact groups (from the charts' build-time data). */
 export type ChartFacts = Pick<StoryFacts, 'border' | 'share' | 'us'>;
 
-/** The facts the charts give the copy: the spending chart's shares (the map's borders: to come). */
+const counts = (values: Record<string, number>): Record<string, Fact> =>
+	Object.fromEntries(Object.entries(values).map(([key, value]) => [key, count(value)]));
+
+/** The facts the charts give the copy: the spending chart's shares, the map's border lengths. */
 export function chartFacts(): ChartFacts {
-	return defenceSpendingFacts();
+	const border = mapBorderByWave();
+	return {
+		...defenceSpendingFacts(),
+		border: { km: counts(border.km), added: counts(border.added) }
+	};
 }
 
 /** The story checked against `models` (every chart it may name) and the facts. */

@@ -1,0 +1,462 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The story page against the built site: the scroll engine, the sticky graphic and its fallbacks.
+ * The graphic's state is read through the chart itself: the visible panel's description and table.
+ */
+
+const WIDTHS = [
+	{ width: 375, height: 740 },
+	{ width: 1280, height: 800 }
+];
+
+interface StepInfo {
+	id: string;
+	chart: string;
+	state: string;
+}
+
+interface Shown {
+	chart: string;
+	state: string;
+	/** The visible panel's key, its description and its table's first row. */
+	panel: string;
+	description: string;
+	rows: number;
+	describedBy: string;
+}
+
+/** The steps as the page lists them. */
+async function steps(page: Page): Promise<StepInfo[]> {
+	return page.locator('[data-step]').evaluateAll((els) =>
+		els.map((el) => ({
+			id: (el as HTMLElement).dataset.step!,
+			chart: (el as HTMLElement).dataset.chart!,
+			state: (el as HTMLElement).dataset.state!
+		}))
+	);
+}
+
+/** What the graphic shows: the visible chart and its visible panel. */
+async function shown(page: Page): Promise<Shown | null> {
+	return page.evaluate(() => {
+		const slots = [...document.querySelectorAll<HTMLElement>('[data-slot][data-shown]')];
+		if (slots.length !== 1) return null;
+		const figure = slots[0]!.querySelector<HTMLElement>('figure.chart[data-chart]');
+		const panels = figure
+			? [...figure.querySelectorAll<HTMLElement>('[data-panel]:not([hidden])')]
+			: [];
+		if (!figure || panels.length !== 1) return null;
+		const panel = panels[0]!;
+		const description = panel.querySelector('[data-description]');
+		return {
+			chart: figure.dataset.chart!,
+			state: figure.dataset.state!,
+			panel: panel.dataset.panel!,
+			description: description?.textContent?.trim() ?? '',
+			rows: panel.querySelectorAll('table[data-table] tbody tr').length,
+			describedBy: figure.querySelector('[data-described]')?.getAttribute('aria-describedby') ?? ''
+		};
+	});
+}
+
+/** The description the page's build gave a state (from the step's static figure). */
+async function expectedDescription(page: Page, step: StepInfo): Promise<string> {
+	return page
+		.locator(`[data-step="${step.id}"] figure[data-print] img`)
+		.getAttribute('alt')
+		.then((alt) => alt ?? '');
+}
+
+/** Checks, through the chart's own description and table, that the graphic shows `step`. */
+async function expectShows(page: Page, step: StepInfo): Promise<void> {
+	await expect
+		.poll(async () => {
+			const s = await shown(page);
+			return s && `${s.chart}/${s.state}/${s.panel}`;
+		})
+		.toBe(`${step.chart}/${step.state}/${step.state}`);
+	const s = (await shown(page))!;
+	expect(s.description).toBe(await expectedDescription(page, step));
+	expect(s.description.length).toBeGreaterThan(10);
+	expect(s.rows).toBeGreaterThan(0);
+	const describedId = await page
+		.locator(`figure[data-chart="${step.chart}"] [data-panel="${step.state}"] [data-description]`)
+		.getAttribute('id');
+	expect(s.describedBy).toBe(describedId);
+}
+
+/** The step whose box holds the trigger line (middle of the viewport), as geometry says. */
+async function stepInView(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const line = innerHeight / 2;
+		const els = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+		let id = els[0]!.dataset.step!;
+		for (const el of els) if (el.getBoundingClientRect().top <= line) id = el.dataset.step!;
+		return id;
+	});
+}
+
+/** Scrolls with the mouse wheel until `id`'s top is just above the trigger line. */
+async function scrollToStep(page: Page, id: string): Promise<void> {
+	const delta = await page.evaluate((id) => {
+		const box = document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect();
+		return box.top - innerHeight / 2 + Math.min(80, box.height / 4);
+	}, id);
+	await page.mouse.move(10, 10);
+	await page.mouse.wheel(0, delta);
+	await expect.poll(() => stepInView(page)).toBe(id);
+}
+
+/** Records every change of a chart's `data-state` and of the shown chart from now on. */
+async function recordChanges(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const w = window as unknown as { changes: string[] };
+		w.changes = [];
+		new MutationObserver((records) => {
+			for (const r of records) {
+				const el = r.target as HTMLElement;
+				if (r.attributeName === 'data-state')
+					w.changes.push(`${el.dataset.chart}:${el.dataset.state}`);
+				if (r.attributeName === 'data-shown' && el.hasAttribute('data-shown'))
+					w.changes.push(`show:${el.dataset.slot}`);
+			}
+		}).observe(document.body, {
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['data-state', 'data-shown']
+		});
+	});
+}
+
+const changes = (page: Page) =>
+	page.evaluate(() => (window as unknown as { changes: string[] }).changes);
+
+/** Fails the test on any console error or uncaught exception. */
+function watchConsole(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+for (const size of WIDTHS) {
+	test.describe(`story at ${size.width} px`, () => {
+		test.use({ viewport: size });
+
+		test('scrolling to each step shows that step’s chart state', async ({ page }) => {
+			test.setTimeout(120_000);
+			const errors = watchConsole(page);
+			await page.goto('/');
+			const list = await steps(page);
+			expect(list.length).toBeGreaterThanOrEqual(9);
+			await expectShows(page, list[0]!);
+			for (const step of list) {
+				await scrollToStep(page, step.id);
+				await expectShows(page, step);
+				await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute('data-active', '');
+			}
+			// And back up again.
+			for (const step of [...list].reverse().slice(1, 4)) {
+				await scrollToStep(page, step.id);
+				await expectShows(page, step);
+			}
+			expect(errors).toEqual([]);
+		});
+
+		test('a reload at each step restores that step’s state', async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.goto('/');
+			for (const step of await steps(page)) {
+				await scrollToStep(page, step.id);
+				await page.reload();
+				await expect.poll(() => stepInView(page)).toBe(step.id);
+				await expectShows(page, step);
+			}
+		});
+
+		test('#step-<id> opens straight into that step', async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.goto('/');
+			const list = await steps(page);
+			for (const step of list) {
+				await page.goto('about:blank');
+				await page.goto(`/#step-${step.id}`);
+				await expectShows(page, step);
+				expect(await stepInView(page)).toBe(step.id);
+			}
+		});
+
+		test('back and forward return to each place and its state', async ({ page }) => {
+			await page.goto('/');
+			const list = await steps(page);
+			const [a, b, away1, away2] = [list[1]!, list[5]!, list[8]!, list[3]!];
+			// Read at a, follow a link away; read at b, follow another: each place goes into history.
+			const follow = (id: string) =>
+				page.evaluate((id) => {
+					document.querySelector<HTMLAnchorElement>(`[data-step="${id}"] a.permalink`)!.click();
+				}, id);
+			await scrollToStep(page, a.id);
+			await expectShows(page, a);
+			await follow(away1.id);
+			await expectShows(page, away1);
+			await scrollToStep(page, b.id);
+			await follow(away2.id);
+			await expectShows(page, away2);
+			await page.goBack();
+			await expect.poll(() => stepInView(page)).toBe(b.id);
+			await expectShows(page, b);
+			await page.goBack();
+			await expect.poll(() => stepInView(page)).toBe(a.id);
+			await expectShows(page, a);
+			await page.goForward();
+			await expect.poll(() => stepInView(page)).toBe(b.id);
+			await expectShows(page, b);
+		});
+
+		test('a fling to the end changes the graphic once', async ({ page }) => {
+			await page.goto('/');
+			const list = await steps(page);
+			const last = list[list.length - 1]!;
+			await expectShows(page, list[0]!);
+			await recordChanges(page);
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			await expectShows(page, last);
+			await page.waitForTimeout(500);
+			const seen = await changes(page);
+			expect(seen.filter((c) => !c.startsWith('show:'))).toEqual([`${last.chart}:${last.state}`]);
+			expect(seen.filter((c) => c.startsWith('show:')).length).toBeLessThanOrEqual(1);
+		});
+
+		test('a smooth fling (End key) changes the graphic once', async ({ page }) => {
+			await page.goto('/');
+			const list = await steps(page);
+			const last = list[list.length - 1]!;
+			await expectShows(page, list[0]!);
+			await recordChanges(page);
+			await page.locator('body').press('End');
+			await expectShows(page, last);
+			await page.waitForTimeout(500);
+			const seen = await changes(page);
+			expect(seen.filter((c) => !c.startsWith('show:'))).toEqual([`${last.chart}:${last.state}`]);
+		});
+
+		test('the graphic follows keyboard focus through the steps, in order', async ({ page }) => {
+			await page.goto('/');
+			const list = await steps(page);
+			await page.locator(`[data-step="${list[0]!.id}"]`).focus();
+			for (const step of list.slice(0, 5)) {
+				// Tab until focus is on the step itself (its link and button come after it).
+				for (let i = 0; i < 4; i++) {
+					const on = await page.evaluate(
+						() => (document.activeElement as HTMLElement).dataset.step
+					);
+					if (on === step.id) break;
+					await page.keyboard.press('Tab');
+				}
+				await expect(page.locator(`[data-step="${step.id}"]`)).toBeFocused();
+				await expectShows(page, step);
+			}
+		});
+
+		test('a change of state is announced politely with the chart’s description', async ({
+			page
+		}) => {
+			await page.goto('/');
+			const list = await steps(page);
+			const announcer = page.locator('[data-announcer]');
+			await expect(announcer).toHaveAttribute('aria-live', 'polite');
+			const step = list[4]!;
+			await scrollToStep(page, step.id);
+			await expect(announcer).toHaveText(await expectedDescription(page, step));
+		});
+
+		test('each step has a link and a button that copies it', async ({ page, context, baseURL }) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			await page.goto('/');
+			const step = (await steps(page))[3]!;
+			const card = page.locator(`[data-step="${step.id}"]`);
+			await expect(card).toHaveAttribute('id', `step-${step.id}`);
+			await expect(card.locator('a.permalink')).toHaveAttribute('href', `#step-${step.id}`);
+			await card.locator('button.copy').click();
+			await expect(card.locator('button.copy')).toHaveText('Link copied');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+				`${baseURL}/#step-${step.id}`
+			);
+		});
+
+		test('resizes and zoom keep the graphic on the step in view', async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.goto('/');
+			const list = await steps(page);
+			await scrollToStep(page, list[4]!.id);
+			const cdp = await page.context().newCDPSession(page);
+			// Browser zoom z shows the page at (width / z) CSS pixels with z device pixels each.
+			for (const zoom of [0.5, 0.8, 1.25, 1.5, 2]) {
+				await cdp.send('Emulation.setDeviceMetricsOverride', {
+					width: Math.round(size.width / zoom),
+					height: Math.round(size.height / zoom),
+					deviceScaleFactor: zoom,
+					mobile: false
+				});
+				const id = await stepInView(page);
+				await expectShows(
+					page,
+					list.find((s) => s.id === id)!
+				);
+			}
+			await cdp.send('Emulation.clearDeviceMetricsOverride');
+			for (const width of [360, 600, 1024, 1600, size.width]) {
+				await page.setViewportSize({ width, height: size.height });
+				const id = await stepInView(page);
+				await expectShows(
+					page,
+					list.find((s) => s.id === id)!
+				);
+			}
+		});
+
+		test('without JavaScript every step shows its chart state as a static figure', async ({
+			browser
+		}) => {
+			const context = await browser.newContext({ javaScriptEnabled: false, viewport: size });
+			const page = await context.newPage();
+			await page.goto('/');
+			await expect(page.locator('.graphic')).toBeHidden();
+			const list = await steps(page);
+			expect(list.length).toBeGreaterThanOrEqual(9);
+			for (const step of list) {
+				const figure = page.locator(`[data-step="${step.id}"] figure[data-static]`);
+				await expect(figure).toBeVisible();
+				const img = figure.locator('img');
+				await expect(img).toHaveAttribute('src', `/fallback/${step.chart}/${step.state}.png`);
+				// The picture's alt text is the state's own description, as the chart gives it.
+				const description = await page
+					.locator(
+						`figure[data-chart="${step.chart}"] [data-panel="${step.state}"] [data-description]`
+					)
+					.textContent();
+				await expect(img).toHaveAttribute('alt', description!.trim());
+			}
+			await context.close();
+		});
+
+		test('printed, every step shows its chart state as a static figure', async ({ page }) => {
+			await page.goto('/');
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('.graphic')).toBeHidden();
+			for (const step of await steps(page)) {
+				const figure = page.locator(`[data-step="${step.id}"] figure[data-print]`);
+				await expect(figure).toBeVisible();
+				await expect(figure.locator('img')).toHaveAttribute(
+					'src',
+					`/fallback/${step.chart}/${step.state}.png`
+				);
+			}
+		});
+	});
+}
+
+test('under prefers-reduced-motion states snap: no transition runs', async ({ browser }) => {
+	const context = await browser.newContext({ reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	await page.goto('/');
+	const list = await steps(page);
+	const target = list.find((s) => s.chart !== list[0]!.chart)!;
+	await page.evaluate((id) => (location.hash = `step-${id}`), target.id);
+	await expectShows(page, target);
+	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+	await context.close();
+});
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const PICTURES = join(BUILD, 'fallback');
+
+test('the static figures’ pictures load (made by the PNG export after the build)', async ({
+	browser
+}) => {
+	test.skip(
+		!existsSync(PICTURES),
+		`no ${PICTURES}/: the fallback PNGs are written by the PNG export after the build`
+	);
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	for (const img of await page.locator('figure[data-static] img').all()) {
+		await img.scrollIntoViewIfNeeded();
+		await expect
+			.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+			.toBeGreaterThan(0);
+	}
+	await context.close();
+});
+
+/** A small seeded PRNG (mulberry32), so a failing run can be repeated. */
+function random(seed: number): () => number {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+test('200 random scrolls, flings, resizes and hash changes end on the step in view', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const seed = Number(process.env.STRESS_SEED ?? 20191203);
+	const next = random(seed);
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+	const errors = watchConsole(page);
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/');
+	const list = await steps(page);
+	const done: string[] = [];
+	for (let i = 0; i < 200; i++) {
+		const action = pick(['scroll', 'wheel', 'fling', 'resize', 'hash', 'history'] as const);
+		done.push(action);
+		switch (action) {
+			case 'scroll':
+				await page.evaluate(
+					(f) => window.scrollTo(0, f * document.documentElement.scrollHeight),
+					next()
+				);
+				break;
+			case 'wheel':
+				await page.mouse.move(10, 10);
+				await page.mouse.wheel(0, (next() - 0.5) * 3000);
+				break;
+			case 'fling':
+				await page.evaluate(
+					(down) => window.scrollTo(0, down ? document.documentElement.scrollHeight : 0),
+					next() < 0.5
+				);
+				break;
+			case 'resize':
+				await page.setViewportSize({
+					width: 360 + Math.floor(next() * 1240),
+					height: 500 + Math.floor(next() * 500)
+				});
+				break;
+			case 'hash':
+				await page.evaluate((id) => (location.hash = `step-${id}`), pick(list).id);
+				break;
+			case 'history':
+				await page.evaluate((back) => (back ? history.back() : history.forward()), next() < 0.5);
+				break;
+		}
+		if (next() < 0.3) await page.waitForTimeout(Math.floor(next() * 60));
+	}
+	await page.waitForTimeout(300);
+	const id = await stepInView(page);
+	await expectShows(
+		page,
+		list.find((s) => s.id === id)!
+	);
+	expect(errors, `seed ${seed}`).toEqual([]);
+});
