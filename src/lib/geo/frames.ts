@@ -72,7 +72,7 @@ export function mainFrame(width = MAP_WIDTH): MapFrame {
 }
 
 /** Where the inset sits in the main frame, as fractions of the main frame's width and height. */
-export const INSET_PLACE = { left: 0.008, top: 0.2, width: 0.235, height: 0.3 };
+export const INSET_PLACE = { left: 0.008, top: 0.225, width: 0.235, height: 0.3 };
 
 /** The inset frame: North America in an equal-area conic, inside `INSET_PLACE` of the main frame. */
 export function insetFrame(main: MapFrame): MapFrame {

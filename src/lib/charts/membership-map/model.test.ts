@@ -47,8 +47,17 @@ describe('membershipMapModel', () => {
 		expect(s.waves.at(-1)).toEqual({ year: '2004', count: 7, isNew: true });
 		expect(s.blocs).toEqual([]);
 		expect(s.border).toMatchObject({ km: 1070, to: 'Russia', text: 'about 1,070 km' });
-		const pact = model().states.find((x) => x.key === '1960-01-01' || x.key === '1957-01-01')!;
-		expect(pact.blocs.map((b) => b.label)).toEqual(['Warsaw Pact', 'Soviet Union']);
+		const blocs = (key: string) =>
+			model()
+				.states.find((x) => x.key === key)!
+				.blocs.map((b) => b.label);
+		expect(blocs('1968-09-13')).toEqual(['Warsaw Pact', 'Soviet Union']);
+		expect(blocs('1957-01-01')).toEqual([
+			'Saarland: now NATO territory',
+			'Warsaw Pact',
+			'Soviet Union'
+		]);
+		expect(blocs('1990-10-03')[0]).toBe('The German Democratic Republic: now NATO territory');
 	});
 });
 

@@ -283,7 +283,7 @@ export function mapChartState(facts: MapFacts, view: MapView): MembershipMapStat
 		count: state.members.length,
 		events: eventSentences(facts, state),
 		waves: waves(state),
-		blocs: blocLegend(state),
+		blocs: blocLegend(facts, state),
 		border: {
 			km: roundKm(borderKm(stretches)),
 			to: state.border.russiaName,

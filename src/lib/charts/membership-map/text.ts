@@ -162,9 +162,14 @@ export function waves(state: MapState): WaveEntry[] {
 	return [...entries.values()];
 }
 
-/** The fills a state uses besides NATO's, for the legend ("Warsaw Pact", "Soviet Union"). */
-export function blocLegend(state: MapState): { fill: Fill; label: string }[] {
+/** The fills a state uses besides NATO's members, for the legend ("Warsaw Pact", "Soviet Union", new territory). */
+export function blocLegend(facts: MapFacts, state: MapState): { fill: Fill; label: string }[] {
 	const items: { fill: Fill; label: string }[] = [];
+	const joining = facts.changes.filter((c) => state.overlays.get(c.code) === 'nato-new');
+	if (joining.length > 0) {
+		const names = joining.map((c) => inSentence(c.entity));
+		items.push({ fill: 'nato-new', label: capital(`${formatList(names)}: now NATO territory`) });
+	}
 	if (state.pact.length > 0) items.push({ fill: 'warsaw', label: 'Warsaw Pact' });
 	if (state.ussr) items.push({ fill: 'ussr', label: 'Soviet Union' });
 	return items;
