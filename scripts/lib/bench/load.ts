@@ -14,11 +14,12 @@ export type LoadFigures = Record<
 	number | null
 >;
 
-/** Loads `url` once in a fresh context and reads the probe. */
+/** Loads `url` once in a fresh context and reads the probe; `seen` gets the LCP element. */
 export async function measureLoad(
 	browser: Browser,
 	url: string,
-	profile: Profile
+	profile: Profile,
+	seen: (lcpElement: string) => void = () => {}
 ): Promise<LoadFigures> {
 	const { context, page } = await openPage(browser, profile);
 	try {
@@ -27,6 +28,7 @@ export async function measureLoad(
 		await network.quiet(500);
 		await page.waitForTimeout(SETTLE_MS);
 		const data = await probeData(page);
+		seen(data.lcp.at(-1)?.element ?? '');
 		const load = (await page.evaluate(
 			'performance.getEntriesByType("navigation")[0]?.loadEventEnd ?? null'
 		)) as number | null;

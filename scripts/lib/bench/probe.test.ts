@@ -23,8 +23,13 @@ const chart = (
 const PAGES: Record<string, string> = {
 	'top.html': `<h1>Story</h1>${chart()}`,
 	'below.html': `<h1>Story</h1>${chart('margin-top: 3000px')}`,
+	// Drawn by the page's animation-frame callback in the first frame: painted with it.
+	'same-frame.html': `<h1>Story</h1>${chart('', '')}<script>
+		requestAnimationFrame(() => { document.querySelector('[role=img]').innerHTML = '<svg width="300" height="200"><rect width="300" height="200"/></svg>'; });
+	</script>`,
+	// Drawn in the second frame.
 	'late.html': `<h1>Story</h1>${chart('', '')}<script>
-		setTimeout(() => { document.querySelector('[role=img]').innerHTML = '<svg width="300" height="200"><rect width="300" height="200"/></svg>'; }, 300);
+		requestAnimationFrame(() => requestAnimationFrame(() => { document.querySelector('[role=img]').innerHTML = '<svg width="300" height="200"><rect width="300" height="200"/></svg>'; }));
 	</script>`,
 	'steps.html': `<style>body{margin:0} .step{height:900px} figure{position:fixed;top:0}</style>
 		${chart()}
@@ -85,6 +90,11 @@ describe('the probe in Chromium', () => {
 		const { figures } = await load('below.html');
 		expect(figures.chartAtFirstPaint).toBe(0);
 		expect(figures.chartOnScreen).toBeNull();
+	});
+
+	it('loadFigures(probe) counts a chart drawn in the first frame’s own callbacks', async () => {
+		const { figures } = await load('same-frame.html');
+		expect(figures.chartAtFirstPaint).toBe(1);
 	});
 
 	it('loadFigures(probe) says no for a chart drawn by a script after first paint', async () => {

@@ -104,7 +104,12 @@ function probe(config: ProbeConfig): void {
 	observe('largest-contentful-paint', (e) => {
 		const lcp = e as PerformanceEntry & { size: number; element: Element | null };
 		const el = lcp.element;
-		const name = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : '';
+		const cls = el?.classList[0];
+		const chart = el?.closest<HTMLElement>(config.figure)?.dataset.chart;
+		const name = el
+			? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls ? `.${cls}` : ''}` +
+				(chart ? ` in ${chart}` : '')
+			: '';
 		data.lcp.push({ startTime: e.startTime, size: lcp.size, element: name });
 	});
 	observe('layout-shift', (e) => {
@@ -138,10 +143,18 @@ function probe(config: ProbeConfig): void {
 		!!document.body &&
 		((document.body.textContent ?? '').trim() !== '' ||
 			!!document.querySelector('svg, img, canvas, video'));
-	const watchLoad = (time: number) => {
+	// Each of the first frames is looked at once it has been drawn (the next task after its
+	// animation-frame callbacks, so a chart drawn by the page's own callback in that frame counts).
+	const afterFrame = new MessageChannel();
+	let frameTime = 0;
+	afterFrame.port1.onmessage = () => {
 		const chart = chartOnScreen();
-		data.frames.push({ time, content: hasContent(), chart });
+		data.frames.push({ time: frameTime, content: hasContent(), chart });
 		if (!chart && data.frames.length < config.loadFrames) requestAnimationFrame(watchLoad);
+	};
+	const watchLoad = (time: number) => {
+		frameTime = time;
+		afterFrame.port2.postMessage(0);
 	};
 	requestAnimationFrame(watchLoad);
 

@@ -52,6 +52,8 @@ export interface BenchResult {
 	runs: Record<string, Record<string, number | null>[]>;
 	/** What each page requested on its (first run's) first load. */
 	requests: Record<string, Received[]>;
+	/** The element of the largest contentful paint in each run, by `<profile>:<page>`. */
+	lcpElements: Record<string, string[]>;
 	/** The first scroll's raw recording (frame times, crossings, state changes), to look into. */
 	scrollRecording: ScrollRecording | null;
 	/** The build's files with their sizes, per type (gzip). */
@@ -104,6 +106,7 @@ export async function runBench(
 	const runs: BenchResult['runs'] = {};
 	const requests: BenchResult['requests'] = {};
 	let scrollRecording: ScrollRecording | null = null;
+	const lcpElements: Record<string, string[]> = {};
 	const set = (prefix: string, values: Record<string, number | null>) => {
 		for (const [name, value] of Object.entries(values)) figures.values[`${prefix}:${name}`] = value;
 	};
@@ -181,7 +184,11 @@ export async function runBench(
 					log(`bench: ${profile.name} load of ${page.path} ×${options.runs}`);
 					set(
 						prefix,
-						await repeat(prefix, () => measureLoad(browser, server.origin + page.path, profile))
+						await repeat(prefix, () =>
+							measureLoad(browser, server.origin + page.path, profile, (element) => {
+								(lcpElements[prefix] ??= []).push(element);
+							})
+						)
 					);
 				}
 			}
@@ -220,6 +227,7 @@ export async function runBench(
 			figures,
 			runs,
 			requests,
+			lcpElements,
 			scrollRecording,
 			files: { totals: fileTotals, hostLoader },
 			verdicts: compare(checked, figures)
