@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { FALLBACK_SIZE } from '../src/lib/export/fallback';
 
 /**
  * The story page against the built site: the scroll engine, the sticky graphic and its fallbacks.
@@ -376,21 +377,27 @@ test('under prefers-reduced-motion states snap: no transition runs', async ({ br
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const PICTURES = join(BUILD, 'fallback');
 
-test('the static figures’ pictures load (made by the PNG export after the build)', async ({
+test('every static figure’s picture is in the build and decodes (made after vite build)', async ({
 	browser
 }) => {
 	test.skip(
 		!existsSync(PICTURES),
-		`no ${PICTURES}/: the fallback PNGs are written by the PNG export after the build`
+		`no ${PICTURES}/: the fallback PNGs are written after vite build by scripts/fallbacks.ts (npm run build)`
 	);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
+	// vite preview serves the prerendered pages only; the pictures come from the build folder.
+	await page.route('**/fallback/**', (route) =>
+		route.fulfill({ path: join(BUILD, new URL(route.request().url()).pathname) })
+	);
 	await page.goto('/');
-	for (const img of await page.locator('figure[data-static] img').all()) {
+	const images = await page.locator('figure[data-static] img').all();
+	expect(images.length).toBeGreaterThanOrEqual(9);
+	for (const img of images) {
 		await img.scrollIntoViewIfNeeded();
 		await expect
-			.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
-			.toBeGreaterThan(0);
+			.poll(() => img.evaluate((i: HTMLImageElement) => (i.complete ? i.naturalWidth : 0)))
+			.toBe(FALLBACK_SIZE.width * FALLBACK_SIZE.scale);
 	}
 	await context.close();
 });
