@@ -155,7 +155,8 @@ async function layout(page: Page) {
 	});
 }
 
-for (const width of [320, 375, 1280, 1600])
+// 600 and 900 px show the medium and regular sizes, which the others do not.
+for (const width of [320, 375, 600, 900, 1280, 1600])
 	test.describe(`at ${width} px`, () => {
 		test.use({ viewport: { width, height: 900 } });
 		for (const step of STATES)

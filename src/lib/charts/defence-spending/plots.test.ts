@@ -4,6 +4,7 @@ import { spendingFigures, STATE_IDS } from './figures';
 import {
 	claimLabelFitting,
 	comparisonLayout,
+	fitting,
 	LINE,
 	niceMax,
 	PLOT_CLASS,
@@ -96,5 +97,14 @@ describe('statePlot(figures, state, size) rendered', () => {
 		const svg = renderPlot(statePlot(figures, 'share', SIZES[1]!));
 		const dots = svg.match(/<g fill="var\(--accent\)" aria-label="dot">(.*?)<\/g>/)![1]!;
 		expect(dots.match(/<circle/g)).toHaveLength(figures.share.above.length);
+	});
+});
+
+describe('fitting(candidates, width)', () => {
+	it('takes the first that fits, else the last', () => {
+		const long = 'a much longer label than the other one';
+		expect(fitting([long, 'short'], 1000)).toBe(long);
+		expect(fitting([long, 'short'], textWidth('short'))).toBe('short');
+		expect(fitting([long, 'short'], 1)).toBe('short');
 	});
 });

@@ -45,6 +45,11 @@ export function textWidth(text: string, fontSize = CHART_FONT_SIZE): number {
 	return widest;
 }
 
+/** The first of `candidates` (longest first) whose widest line fits `width` px; else the last. */
+export function fitting(candidates: readonly string[], width: number): string {
+	return candidates.find((c) => textWidth(c) <= width) ?? candidates[candidates.length - 1]!;
+}
+
 /** A round upper bound for an axis: 2,676 → 3,000; 1,917 → 2,000. */
 export function niceMax(value: number, steps = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]): number {
 	const magnitude = 10 ** Math.floor(Math.log10(value));
@@ -359,8 +364,18 @@ export function comparisonLayout(
  * share, NATO's members (SIPRI) with the rest of the world, and NATO's own figure against the world.
  */
 export function comparisonPlot(f: ComparisonFigures, size: ChartSize): Plot.PlotOptions {
-	const compact = size.width < COMPACT_BELOW;
-	const text = comparisonRows(f, compact);
+	const margin = { top: 6, right: 2, bottom: 6, left: 2 };
+	const width = size.width - margin.left - margin.right;
+	const pad = 8;
+	const words = comparisonRows(f);
+	const text = {
+		...words,
+		note: fitting(words.note, width),
+		claimLabel: fitting(words.claimLabel, width),
+		sipriLabel: fitting(words.sipriLabel, width),
+		officialLabel: fitting(words.officialLabel, width),
+		restInside: fitting(words.restInside, (1 - f.share) * width - 2 * pad)
+	};
 	const official = f.official;
 	const rows = [
 		{
@@ -392,7 +407,6 @@ export function comparisonPlot(f: ComparisonFigures, size: ChartSize): Plot.Plot
 				]
 			: [])
 	];
-	const margin = { top: 6, right: 2, bottom: 6, left: 2 };
 	const height = size.height - margin.top - margin.bottom;
 	const layout = comparisonLayout(
 		text.note.split('\n').length,
@@ -401,7 +415,6 @@ export function comparisonPlot(f: ComparisonFigures, size: ChartSize): Plot.Plot
 	);
 	const bars = rows.map((r, i) => ({ ...r, ...layout.rows[i]! }));
 	const x = (usdMillions: number) => usdMillions / 1000;
-	const pad = 8;
 	const sipri = bars[1]!;
 	return {
 		...frame(size),

@@ -115,11 +115,21 @@ describe('spendingStates(figures)', () => {
 	});
 });
 
-describe('comparisonRows(figures, compact)', () => {
-	it('keeps the compact labels short enough for a 320 px graphic', () => {
-		const rows = comparisonRows(figures['claim-2019'], true);
-		for (const line of Object.values(rows).flatMap((t) => t.split('\n')))
-			expect(line.length, line).toBeLessThanOrEqual(40);
+describe('comparisonRows(figures)', () => {
+	it('ends every label with a form short enough for a 320 px graphic', () => {
+		const rows = comparisonRows(figures['claim-2019']);
+		for (const label of Object.values(rows)) {
+			const last = Array.isArray(label) ? label.at(-1)! : label;
+			for (const line of last.split('\n')) expect(line.length, line).toBeLessThanOrEqual(40);
+		}
+	});
+	it('gives candidates longest first', () => {
+		for (const label of Object.values(comparisonRows(figures.latest)))
+			if (Array.isArray(label))
+				for (let i = 1; i < label.length; i++)
+					expect(Math.max(...label[i]!.split('\n').map((l) => l.length))).toBeLessThanOrEqual(
+						Math.max(...label[i - 1]!.split('\n').map((l) => l.length))
+					);
 	});
 });
 

@@ -3,7 +3,7 @@
  * state's heading, description, data table and source line. Pure; all numbers through Intl.
  */
 import type { PriceBasis } from '$lib/data/spending';
-import type { ChartModel, ChartState, TableModel } from '../model';
+import type { ChartModel, ChartState } from '../model';
 import {
 	LOCALE,
 	formatOneDecimal,
@@ -94,30 +94,42 @@ export function estimateWords(estimate: boolean | 'possibly'): string {
 	return estimate === 'possibly' ? 'possibly an estimate' : estimate ? 'an estimate' : '';
 }
 
-/** The labels of the comparison bars, shorter (and on more lines) in the compact size. */
-export function comparisonRows(f: ComparisonFigures, compact: boolean) {
+/**
+ * The labels of the comparison bars. Where a label may not fit, it comes as candidates, longest
+ * first; the layout takes the first that fits its width.
+ */
+export function comparisonRows(f: ComparisonFigures) {
 	const o = f.official;
 	const claim = formatPercent(f.claim, 0);
 	const year = formatYear(f.year);
+	const claimYear = formatYear(f.claimYear);
+	const world = formatUsdBillions(f.world);
+	const rest = formatUsdBillions(f.world - f.nato);
 	const estimate = o?.estimate ? `, ${estimateWords(o.estimate)}` : '';
+	const edition = o ? editionName(o.edition) : '';
 	return {
-		note: compact
-			? `Each bar: the world total (SIPRI)\nin ${year}, ${formatUsdBillions(f.world)}, ${basisWords(f.basis)}`
-			: `Each bar is the world total in ${year} (SIPRI): ${formatUsdBillions(f.world)}, ${basisWords(f.basis)}`,
-		claimLabel: compact
-			? `Claimed in ${formatYear(f.claimYear)}: more than ${claim}`
-			: `Claimed in ${formatYear(f.claimYear)}: more than ${claim} of world spending`,
+		note: [
+			`Each bar is the world total in ${year} (SIPRI): ${world}, ${basisWords(f.basis)}`,
+			`Each bar: the world total (SIPRI)\nin ${year}, ${world}, ${basisWords(f.basis)}`
+		],
+		claimLabel: [
+			`Claimed in ${claimYear}: more than ${claim} of world spending`,
+			`Claimed in ${claimYear}: more than ${claim}`
+		],
 		claimInside: claim,
-		sipriLabel: compact
-			? `SIPRI: NATO's ${f.members} members`
-			: `SIPRI: NATO's ${f.members} members and the rest of the world`,
+		sipriLabel: [
+			`SIPRI: NATO's ${f.members} members and the rest of the world`,
+			`SIPRI: NATO's ${f.members} members`
+		],
 		natoInside: `${formatUsdBillions(f.nato)}\n${formatPercent(f.share)}`,
-		restInside: `${compact ? 'rest' : 'rest of the world'}\n${formatUsdBillions(f.world - f.nato)}`,
+		restInside: [`rest of the world\n${rest}`, `rest\n${rest}`],
 		officialLabel: o
-			? compact
-				? `NATO's own figure (${editionName(o.edition)}),\nagainst SIPRI's world total`
-				: `NATO's own figure (${editionName(o.edition)} tables${estimate}), against SIPRI's world total`
-			: '',
+			? [
+					`NATO's own figure (${edition} tables${estimate}), against SIPRI's world total`,
+					`NATO's own figure (${edition} tables${estimate}),\nagainst SIPRI's world total`,
+					`NATO's own figure (${edition}),\nagainst SIPRI's world total`
+				]
+			: [''],
 		officialInside: o
 			? `${formatUsdBillions(o.usdMillions)}\n${formatPercent(o.shareOfSipriWorld)}`
 			: ''
@@ -311,7 +323,7 @@ export function spendingModel(figures: SpendingFigures): ChartModel<SpendingStat
 	return {
 		chart: 'defence-spending',
 		title: 'NATO and the world’s military spending',
-		subtitle: `Checking the claim that NATO spends “${claim.quote}” against SIPRI’s figures`,
+		subtitle: `In ${formatYear(claimed.claimYear)} Russia’s president put NATO’s spending at “${claim.quote}”: the claim against SIPRI’s figures`,
 		source:
 			`Sources: SIPRI Military Expenditure Database ${list.format(editions.map(String))}` +
 			(nato.length
@@ -322,5 +334,3 @@ export function spendingModel(figures: SpendingFigures): ChartModel<SpendingStat
 		defaultKey: 'share'
 	};
 }
-
-export type { TableModel };
