@@ -244,6 +244,18 @@ function probe(config: ProbeConfig): void {
 				requestAnimationFrame(frame);
 				return steps.length;
 			},
+			/** Resolves true once the page has scrolled to `y` or further (false after `timeout` ms). */
+			untilScrolled(y: number, timeout: number) {
+				return new Promise<boolean>((done) => {
+					const until = performance.now() + timeout;
+					const check = () => {
+						if (scrollY >= y) done(true);
+						else if (performance.now() > until) done(false);
+						else requestAnimationFrame(check);
+					};
+					requestAnimationFrame(check);
+				});
+			},
 			/** Stops recording; returns the recording. */
 			stopScroll() {
 				const scroll = data.scroll;

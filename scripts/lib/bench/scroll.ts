@@ -59,18 +59,29 @@ export async function measureScroll(
 		await cdp.send('Performance.enable');
 		const before = await taskDuration(cdp);
 		const viewport = page.viewportSize() ?? { width: 390, height: 844 };
-		await cdp.send('Input.synthesizeScrollGesture', {
-			x: Math.round(viewport.width / 2),
-			y: Math.round(viewport.height * 0.6),
-			yDistance: -distance,
-			speed: SCROLL_SPEED,
-			// Headless Chromium ignores synthetic touch scrolls; a wheel scroll is also compositor-driven.
-			gestureSourceType: 'mouse',
-			repeatCount: 1
-		});
+		// The gesture's own end comes long after the page has reached the bottom (Chromium counts
+		// its distance differently at 2×), so the recording ends when the page gets there.
+		const gesture = cdp
+			.send('Input.synthesizeScrollGesture', {
+				x: Math.round(viewport.width / 2),
+				y: Math.round(viewport.height * 0.6),
+				yDistance: -distance,
+				speed: SCROLL_SPEED,
+				// Headless Chromium ignores synthetic touch scrolls; a wheel scroll is also compositor-driven.
+				gestureSourceType: 'mouse',
+				repeatCount: 1
+			})
+			.catch(() => undefined);
+		const timeout = (distance / SCROLL_SPEED) * 3000 + 10_000;
+		const reached = (await page.evaluate(
+			`window.__bench.untilScrolled(${Math.floor(distance) - 1}, ${timeout})`
+		)) as boolean;
 		await page.waitForTimeout(500);
 		const after = await taskDuration(cdp);
 		const recording = (await page.evaluate('window.__bench.stopScroll()')) as ScrollRecording;
+		await context.close();
+		await gesture;
+		if (!reached) return { missing: `missing: the scroll did not reach the end of ${url}` };
 		const frames = frameStats(recording.frames);
 		const duration = recording.end - recording.start;
 		const travelled = (recording.scrollY.at(-1) ?? 0) - (recording.scrollY[0] ?? 0);
