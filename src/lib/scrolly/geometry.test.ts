@@ -107,12 +107,15 @@ describe('speed(before, after) and settled(before, after, maxSpeed)', () => {
 	});
 
 	it.each([
-		['the first reading', undefined, at(0, 0), true],
-		['a slow scroll', at(0, 0), at(40, 16), true],
-		['a fling (10 band heights a second)', at(0, 0), at(133, 16), false],
-		['a jump to the end', at(0, 0), at(9000, 16), false],
-		['rest after a jump', at(9000, 16), at(9000, 33), true]
-	])('settled: %s', (_case, before, after, expected) => {
-		expect(settled(before, after, 4)).toBe(expected);
+		['the first reading', undefined, at(0, 0), false, true],
+		['a slow scroll', at(0, 0), at(40, 16), false, true],
+		['a fling (10 band heights a second)', at(0, 0), at(133, 16), false, false],
+		['a jump to the end', at(0, 0), at(9000, 16), false, false],
+		['rest after a jump', at(9000, 16), at(9000, 33), true, true],
+		['a change after a pause: no speed known yet', at(0, 0), at(50, 5000), false, false],
+		['the frame after it, moving slowly', at(50, 5000), at(52, 5016), true, true],
+		['slow frames in a row (200 ms each), page at rest', at(50, 5000), at(50, 5200), true, true]
+	])('settled: %s', (_case, before, after, consecutive, expected) => {
+		expect(settled(before, after, 4, consecutive)).toBe(expected);
 	});
 });

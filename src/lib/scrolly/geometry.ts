@@ -81,12 +81,23 @@ export function speed(before: Reading, after: Reading): number {
 	return seconds <= 0 ? Infinity : moved / height / seconds;
 }
 
+/** Readings further apart than this (ms), unless from consecutive frames, say nothing of speed. */
+export const FRESH_MS = 100;
+
 /**
- * Whether a new active step may be shown now. It may when there is no earlier reading (the first
- * one, at mount), when the page stood still since the last frame, or when it moves slower than
- * `maxSpeed` band heights per second. During a fling or a jump it waits, so that passing many steps
- * changes the graphic once, when the page comes to rest.
+ * Whether a new active step may be shown now. It may at the first reading (at mount); otherwise
+ * it needs the page's speed from a reading of the frame before (`consecutive`) or at most
+ * `FRESH_MS` earlier, and that speed at most `maxSpeed` band heights per second. During a fling
+ * or after a jump it waits (measured again each frame), so that passing many steps changes the
+ * graphic once, when the page comes to rest.
  */
-export function settled(before: Reading | undefined, after: Reading, maxSpeed: number): boolean {
-	return before === undefined || speed(before, after) <= maxSpeed;
+export function settled(
+	before: Reading | undefined,
+	after: Reading,
+	maxSpeed: number,
+	consecutive = false
+): boolean {
+	if (before === undefined) return true;
+	if (!consecutive && after.time - before.time > FRESH_MS) return false;
+	return speed(before, after) <= maxSpeed;
 }

@@ -16,9 +16,6 @@ export interface ScrollerOptions {
 
 export const SCROLLER_DEFAULTS = { offset: 0.5, maxSpeed: 4 } as const;
 
-/** Readings further apart than this (ms) say nothing about how fast the page moves. */
-const FRESH = 100;
-
 /** Intersection ratios at which the steps are measured again (for progress). */
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
 
@@ -42,6 +39,8 @@ export class Scroller {
 	#steps: HTMLElement[] = [];
 	#frame = 0;
 	#last: Reading | undefined;
+	/** The next measurement is the frame right after the last one (a change is waiting). */
+	#chained = false;
 
 	constructor(options: ScrollerOptions = {}) {
 		this.offset = options.offset ?? SCROLLER_DEFAULTS.offset;
@@ -54,6 +53,7 @@ export class Scroller {
 		const viewport = (this.#viewport ??= windowViewport());
 		this.#steps = [...steps];
 		this.#last = undefined;
+		this.#chained = false;
 		const update = () => this.update();
 		const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
 		const line = new IntersectionObserver(update, {
@@ -96,17 +96,20 @@ export class Scroller {
 		const boxes = this.#steps.map((step) => step.getBoundingClientRect());
 		const now = read(boxes, viewport.band(), this.offset, time);
 		const before = this.#last;
+		const chained = this.#chained;
 		this.#last = now;
+		this.#chained = false;
 		if (now.index === this.index) {
 			this.progress = now.progress;
 			return;
 		}
-		// A change needs to know how fast the page moves: from a reading one frame ago.
-		const fresh = before && now.time - before.time <= FRESH ? before : undefined;
-		const first = before === undefined;
-		if (first || (fresh && settled(fresh, now, this.maxSpeed))) {
+		// A new step waits while the page moves fast, measured again each frame (see `settled`).
+		if (settled(before, now, this.maxSpeed, chained)) {
 			this.index = now.index;
 			this.progress = now.progress;
-		} else this.update();
+		} else {
+			this.#chained = true;
+			this.update();
+		}
 	}
 }
