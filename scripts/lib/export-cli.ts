@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { helpText, parseExportArgs, UsageError } from './export-args';
 import { buildDir, readBuild } from './export-build';
 import { planExports } from './export-plan';
-import { openExporter, RenderError, type Rendered } from './export-run';
+import { openExporter, renderAll, RenderError } from './export-run';
 import { sidecar, writeAtomically } from './export-write';
 
 /** Where output and messages go (the tests pass their own). */
@@ -39,8 +39,10 @@ export async function exportCli(argv: readonly string[], io: Io = defaultIo): Pr
 		const started = performance.now();
 		exporter = await openExporter(dir);
 		const ready = performance.now();
-		const drawn: { name: string; rendered: Rendered }[] = [];
-		for (const job of jobs) drawn.push({ name: job.name, rendered: await exporter.render(job) });
+		const drawn = (await renderAll(exporter, jobs)).map((rendered, i) => ({
+			name: jobs[i]!.name,
+			rendered
+		}));
 		const done = performance.now();
 		await exporter.close();
 		exporter = undefined;

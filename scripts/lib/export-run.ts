@@ -148,3 +148,22 @@ export async function openExporter(dir: string): Promise<Exporter> {
 		}
 	};
 }
+
+/**
+ * Draws every job, each chart's on its own page at the same time (one renderer process each), and
+ * returns the images in the jobs' order.
+ */
+export async function renderAll(
+	exporter: Exporter,
+	jobs: readonly ExportJob[]
+): Promise<Rendered[]> {
+	const results: Rendered[] = new Array(jobs.length);
+	const charts = [...new Set(jobs.map((j) => j.chart))];
+	await Promise.all(
+		charts.map(async (chart) => {
+			for (const [i, job] of jobs.entries())
+				if (job.chart === chart) results[i] = await exporter.render(job);
+		})
+	);
+	return results;
+}

@@ -9,7 +9,7 @@ import { FALLBACK_SIZE, fallbackPath } from '../../src/lib/export/fallback';
 import { UsageError } from './export-args';
 import { chartPage, fallbackReferences, readBuild, type BuiltChart } from './export-build';
 import type { ExportJob } from './export-plan';
-import { openExporter } from './export-run';
+import { openExporter, renderAll } from './export-run';
 import { writeAtomically } from './export-write';
 
 /** The fallback images a build needs; a reference to an unknown chart or state is a UsageError. */
@@ -65,8 +65,7 @@ export async function buildFallbacks(dir: string): Promise<{ count: number; ms: 
 	const jobs = fallbackJobs(charts, fallbackReferences(dir));
 	const exporter = await openExporter(dir);
 	try {
-		const drawn = [];
-		for (const job of jobs) drawn.push(await exporter.render(job));
+		const drawn = await renderAll(exporter, jobs);
 		for (const [i, rendered] of drawn.entries())
 			writeAtomically(join(dir, `${jobs[i]!.name}.png`), rendered.png);
 	} finally {
