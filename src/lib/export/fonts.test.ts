@@ -16,7 +16,9 @@ describe('parseUnicodeRange', () => {
 
 describe('fontUrl', () => {
 	it('fontUrl(src) prefers the woff2 file', () => {
-		expect(fontUrl('url("a.woff") format("woff"), url(./b.woff2) format("woff2")')).toBe('./b.woff2');
+		expect(fontUrl('url("a.woff") format("woff"), url(./b.woff2) format("woff2")')).toBe(
+			'./b.woff2'
+		);
 		expect(fontUrl("url('/f/c.woff2')")).toBe('/f/c.woff2');
 		expect(fontUrl('local(Arial)')).toBeUndefined();
 	});
@@ -40,7 +42,13 @@ describe('facesFor', () => {
 	});
 	const latin = [[0, 0xff]] as [number, number][];
 	const cyrillic = [[0x400, 0x4ff]] as [number, number][];
-	const faces = [face(400, latin), face(400, cyrillic), face(700, latin), face(700, cyrillic), face(400, latin, 'Other')];
+	const faces = [
+		face(400, latin),
+		face(400, cyrillic),
+		face(700, latin),
+		face(700, cyrillic),
+		face(400, latin, 'Other')
+	];
 	const use = (weights: number[], text: string) => ({
 		families: new Set(['Noto Sans']),
 		weights: new Set(weights),

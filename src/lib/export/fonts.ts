@@ -28,7 +28,10 @@ export function parseUnicodeRange(value: string): [number, number][] {
 		if (!m) continue;
 		const [, start = '', end] = m;
 		if (start.includes('?'))
-			ranges.push([parseInt(start.replace(/\?/g, '0'), 16), parseInt(start.replace(/\?/g, 'F'), 16)]);
+			ranges.push([
+				parseInt(start.replace(/\?/g, '0'), 16),
+				parseInt(start.replace(/\?/g, 'F'), 16)
+			]);
 		else ranges.push([parseInt(start, 16), parseInt(end ?? start, 16)]);
 	}
 	return ranges.length ? ranges : [[0, 0x10ffff]];
@@ -36,7 +39,9 @@ export function parseUnicodeRange(value: string): [number, number][] {
 
 /** The woff2 (or else the first) URL of an @font-face `src` value. */
 export function fontUrl(src: string): string | undefined {
-	const urls = [...src.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)\s*(?:format\(\s*['"]?([\w-]+)['"]?\s*\))?/g)];
+	const urls = [
+		...src.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)\s*(?:format\(\s*['"]?([\w-]+)['"]?\s*\))?/g)
+	];
 	const woff2 = urls.find((m) => m[3] === 'woff2');
 	return (woff2 ?? urls[0])?.[2];
 }
@@ -53,7 +58,8 @@ export function facesFor(faces: readonly FontFace[], use: FontUse): FontFace[] {
 		if (!use.families.has(face.family)) return false;
 		const family = faces.filter((f) => f.family === face.family);
 		const weightUsed =
-			use.weights.has(face.weight) || ![...use.weights].some((w) => family.some((f) => f.weight === w));
+			use.weights.has(face.weight) ||
+			![...use.weights].some((w) => family.some((f) => f.weight === w));
 		if (!weightUsed) return false;
 		return points.some((p) => face.ranges.some(([a, b]) => p >= a && p <= b));
 	});

@@ -33,7 +33,9 @@ describe('placeParts', () => {
 	it('placeParts fails when the graphic would shrink below MIN_GRAPHIC_SCALE, naming the least height', () => {
 		const least = Math.ceil(532 - 360 * (1 - MIN_GRAPHIC_SCALE));
 		expect(() => placeParts(natural, 800, least - 1, 16)).toThrow(ExportError);
-		expect(() => placeParts(natural, 800, least - 1, 16)).toThrow(`use a height of at least ${least} px`);
+		expect(() => placeParts(natural, 800, least - 1, 16)).toThrow(
+			`use a height of at least ${least} px`
+		);
 		expect(placeParts(natural, 800, least, 16).body.scale).toBeCloseTo(MIN_GRAPHIC_SCALE, 2);
 	});
 });

@@ -68,9 +68,7 @@ export function placeParts(
 	if (extra < 0) {
 		scale = natural.bodyHeight > 0 ? (natural.bodyHeight + extra) / natural.bodyHeight : 0;
 		if (scale < MIN_GRAPHIC_SCALE) {
-			const least = Math.ceil(
-				imageHeight - extra - natural.bodyHeight * (1 - MIN_GRAPHIC_SCALE)
-			);
+			const least = Math.ceil(imageHeight - extra - natural.bodyHeight * (1 - MIN_GRAPHIC_SCALE));
 			throw new ExportError(
 				`export: a height of ${imageHeight} px leaves too little room for the graphic at ${width} px wide; ` +
 					`use a height of at least ${least} px (natural height ${Math.ceil(natural.height + 2 * padding)} px), or plain`

@@ -47,7 +47,8 @@ export function groupLines(chars: readonly CharBox[], preserve = false): TextLin
 export function transformText(text: string, transform: string): string {
 	if (transform === 'uppercase') return text.toUpperCase();
 	if (transform === 'lowercase') return text.toLowerCase();
-	if (transform === 'capitalize') return text.replace(/(^|\s)(\p{L})/gu, (_m, s, l) => s + l.toUpperCase());
+	if (transform === 'capitalize')
+		return text.replace(/(^|\s)(\p{L})/gu, (_m, s, l) => s + l.toUpperCase());
 	return text;
 }
 

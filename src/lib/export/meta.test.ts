@@ -31,7 +31,12 @@ describe('exportMeta', () => {
 
 	it('exportMeta(figure, state) describes another state; data-release names the release', () => {
 		figure.dataset.release = 'nato-members.csv 2024-07';
-		expect(exportMeta(figure, 'a')).toMatchObject({ state: 'a', from: '1949-04-04', alt: 'Twelve founders.', release: 'nato-members.csv 2024-07' });
+		expect(exportMeta(figure, 'a')).toMatchObject({
+			state: 'a',
+			from: '1949-04-04',
+			alt: 'Twelve founders.',
+			release: 'nato-members.csv 2024-07'
+		});
 	});
 });
 
