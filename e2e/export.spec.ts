@@ -142,6 +142,35 @@ test.describe('npm run export', () => {
 			expect(sidecar.release.length).toBeGreaterThan(3);
 		}
 		expect(map!.sidecar.date).toMatch(/^2004-\d\d-\d\d$/);
+		// The theme's background: light --bg white, dark --bg #121417.
+		expect([...spending!.png.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+		expect([...map!.png.data.subarray(0, 4)]).toEqual([18, 20, 23, 255]);
+	});
+
+	test('--transparent --plain leaves out the background and the furniture', () => {
+		const out = freshDir('plain');
+		const args = [
+			'--chart',
+			'defence-spending',
+			'--step',
+			'world',
+			'--width',
+			'480',
+			'--scale',
+			'1'
+		];
+		expect(cli([...args, '--out', out]).code).toBe(0);
+		expect(cli([...args, '--transparent', '--plain', '--out', out]).code).toBe(0);
+		const [framed, bare] = exported(out);
+		expect(bare!.file).toBe('defence-spending_world_light_plain_transparent_480xauto@1x.png');
+		expect(bare!.sidecar).toMatchObject({ plain: true, transparent: true });
+		expect(bare!.png.data[3]).toBe(0);
+		expect(framed!.png.data[3]).toBe(255);
+		// Without title, subtitle, source and credit the image is shorter, and not empty.
+		expect(bare!.png.height).toBeLessThan(framed!.png.height - 60);
+		let opaque = 0;
+		for (let i = 3; i < bare!.png.data.length; i += 4) if (bare!.png.data[i]! > 0) opaque++;
+		expect(opaque / (bare!.png.width * bare!.png.height)).toBeGreaterThan(0.02);
 	});
 
 	test('the same command twice gives identical files', () => {
