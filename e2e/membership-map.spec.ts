@@ -105,6 +105,8 @@ type Painted = { fills: Record<string, string[]>; shown: string[] };
  * the data-ids of the shapes with that computed fill; and the switched lines that are visible.
  */
 async function painted(page: Page): Promise<Painted> {
+	// A fill changing while styles load (the theme arriving after the map) runs its transition: let it end.
+	await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 	return page.evaluate(() => {
 		const figure = document.querySelector<HTMLElement>('figure[data-chart="membership-map"]')!;
 		const probe = document.createElement('span');

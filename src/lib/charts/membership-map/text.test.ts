@@ -88,7 +88,7 @@ describe('describe', () => {
 		expect(text).toContain(
 			'between NATO members and the Soviet Union is about 160 km long: Norway 160 km.'
 		);
-		expect(text).toContain('Berlin, divided');
+		expect(text).toContain('Berlin, under four-power status');
 	});
 
 	it('describe says so when there is no border', () => {
@@ -102,14 +102,11 @@ describe('describe', () => {
 		[
 			'1955-05-06',
 			[
-				'Berlin, divided and under four-power status, is drawn apart from both German states.',
+				'Berlin, under four-power status, is drawn apart from the rest of Germany.',
 				'Saarland is not part of West Germany until 1 January 1957.'
 			]
 		],
-		[
-			'1957-01-01',
-			['Berlin, divided and under four-power status, is drawn apart from both German states.']
-		],
+		['1957-01-01', ['Berlin, under four-power status, is drawn apart from the rest of Germany.']],
 		['1990-10-03', []]
 	])('drawingNotes(%s) is %j', (date, notes) => {
 		expect(drawingNotes(facts, at(date))).toEqual(notes);

@@ -86,9 +86,7 @@ export function borderParts(stretches: readonly BorderStretch[]): string[] {
 export function drawingNotes(facts: MapFacts, state: MapState): string[] {
 	const notes: string[] = [];
 	if (state.overlays.get(BERLIN) === 'neutral') {
-		notes.push(
-			'Berlin, divided and under four-power status, is drawn apart from both German states.'
-		);
+		notes.push('Berlin, under four-power status, is drawn apart from the rest of Germany.');
 	}
 	for (const c of facts.changes) {
 		if (c.change !== 'joined' || c.code === GDR || state.overlays.get(c.code) !== 'land') continue;
