@@ -355,6 +355,12 @@ test('the exported image carries its own fonts and nothing from outside (no fore
 		};
 		const api = (window as unknown as { natoChartsExport: Api }).natoChartsExport;
 		const figure = document.querySelector<HTMLElement>('figure.chart')!;
+		// While it draws, the off-screen copy adds nothing to the page's size (embeds report it).
+		const before = [document.documentElement.scrollWidth, document.documentElement.scrollHeight];
+		const drawing = api.exportSvg(figure, { scale: 1, width: 1600 });
+		const during = [document.documentElement.scrollWidth, document.documentElement.scrollHeight];
+		const staged = document.querySelectorAll('[data-export-stage]').length;
+		await drawing;
 		const { svg, width, height } = await api.exportSvg(figure, { scale: 1 });
 		// The same SVG with the family renamed to one no system has, falling back to a serif:
 		// with the embedded files it draws as before, without them it does not.
@@ -381,6 +387,8 @@ test('the exported image carries its own fonts and nothing from outside (no fore
 					/@font-face\{font-family:"Noto Sans";font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,/g
 				)
 			].map((m) => m[1]),
+			sizeKept: staged === 1 && before.join() === during.join(),
+			stageRemoved: document.querySelectorAll('[data-export-stage]').length === 0,
 			foreign: svg.includes('foreignObject'),
 			outside: /(?:href|src)="(?!#|data:)|url\((?!#|data:)/.test(svg),
 			sameWithEmbedded: diff(original!, probe!),
@@ -388,6 +396,8 @@ test('the exported image carries its own fonts and nothing from outside (no fore
 		};
 	});
 	expect(result.faces).toEqual(expect.arrayContaining(['400', '700']));
+	expect(result.sizeKept).toBe(true);
+	expect(result.stageRemoved).toBe(true);
 	expect(result.foreign).toBe(false);
 	expect(result.outside).toBe(false);
 	expect(result.sameWithEmbedded).toBeLessThan(0.001);

@@ -56,7 +56,8 @@ export async function exportSvg(
 	const theme = options.theme ?? figure.closest<HTMLElement>('[data-theme]')?.dataset.theme;
 	if (theme) stage.dataset.theme = theme;
 	const contentWidth = width - 2 * padding;
-	stage.style.cssText = `position:absolute;left:${-contentWidth - 10000}px;top:0;width:${contentWidth}px;margin:0;padding:0;color:var(--fg);font-family:var(--font);background:var(--bg);line-height:1.5`;
+	// Fixed and off-screen: the stage adds nothing to the page's scroll size (embeds report it).
+	stage.style.cssText = `position:fixed;left:${-contentWidth - 10000}px;top:0;pointer-events:none;width:${contentWidth}px;margin:0;padding:0;color:var(--fg);font-family:var(--font);background:var(--bg);line-height:1.5`;
 	const style = document.createElement('style');
 	style.textContent = STAGE_CSS;
 	const clone = figure.cloneNode(true) as HTMLElement;
