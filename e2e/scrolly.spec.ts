@@ -169,6 +169,29 @@ for (const size of WIDTHS) {
 			expect(errors).toEqual([]);
 		});
 
+		test('nothing shifts while the graphic sticks and changes (layout shift score 0)', async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.goto('/');
+			await page.evaluate(() => {
+				const w = window as unknown as { shift: number };
+				w.shift = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[])
+						if (!e.hadRecentInput) w.shift += e.value;
+				}).observe({ type: 'layout-shift' });
+			});
+			for (const step of await steps(page)) {
+				await scrollToStep(page, step.id);
+				await expectShows(page, step);
+			}
+			expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+		});
+
 		test('a reload at each step restores that step’s state', async ({ page }) => {
 			test.setTimeout(120_000);
 			await page.goto('/');
