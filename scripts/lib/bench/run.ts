@@ -201,7 +201,8 @@ export async function runBench(
 			const exported = await measureExport(browser, server.origin, options);
 			for (const [subject, result] of Object.entries(exported)) {
 				const prefix = `export:${subject}`;
-				if ('missing' in result) miss(prefix, EXPORT_FIGURES, result.missing);
+				if ('missing' in result)
+					miss(prefix, EXPORT_FIGURES[subject as keyof typeof EXPORT_FIGURES], result.missing);
 				else {
 					runs[prefix] = result.runs;
 					set(prefix, medianOf(result.runs));
