@@ -27,13 +27,24 @@ const label = (
 });
 
 describe('placeLabels', () => {
-	it('placeLabels keeps the label of higher priority where two overlap', () => {
+	it('placeLabels keeps the label of higher priority on its point and moves the other beside it', () => {
 		const placed = placeLabels(
 			[label('Low', 500, 300, 1), label('High', 505, 302, 2)],
 			tier,
 			space
 		);
-		expect(placed).toEqual([{ key: 'High', side: 'c', short: false }]);
+		expect(placed).toEqual([
+			{ key: 'High', side: 'c', short: false },
+			{ key: 'Low', side: 't', short: false }
+		]);
+	});
+
+	it('placeLabels leaves out a label with no free place around its point', () => {
+		const crowd = [-1, 0, 1].flatMap((i) =>
+			[-1, 0, 1].map((j) => label(`Crowd${i}${j}`, 500 + i * 120, 300 + j * 40, 9))
+		);
+		const placed = placeLabels([...crowd, label('Last', 500, 300, 0)], tier, space);
+		expect(placed.find((p) => p.key === 'Last')).toBeUndefined();
 	});
 
 	it('placeLabels keeps both where they are apart', () => {
@@ -41,8 +52,11 @@ describe('placeLabels', () => {
 		expect(placed.map((p) => p.key).sort()).toEqual(['A', 'B']);
 	});
 
-	it('placeLabels leaves out a label that would leave the frame', () => {
-		expect(placeLabels([label('Edge', 2, 300, 1)], tier, space)).toEqual([]);
+	it('placeLabels keeps labels inside the frame: beside the point near an edge, none in a corner', () => {
+		expect(placeLabels([label('Edge', 2, 300, 1)], tier, space)).toEqual([
+			{ key: 'Edge', side: 'r', short: false }
+		]);
+		expect(placeLabels([label('Corner', 2, 2, 1)], tier, space)).toEqual([]);
 	});
 
 	it('placeLabels puts a marker label on the first free side: right, then left, top, bottom', () => {
@@ -58,7 +72,7 @@ describe('placeLabels', () => {
 			tier,
 			space
 		);
-		expect(placed.find((p) => p.key === 'Big')).toBeUndefined();
+		expect(placed.find((p) => p.key === 'Big')?.side).not.toBe('c');
 	});
 
 	it('placeLabels keeps labels outside an avoided box, and those inside it within it', () => {
@@ -68,7 +82,9 @@ describe('placeLabels', () => {
 			tier,
 			avoid
 		);
-		expect(placed.map((p) => p.key).sort()).toEqual(['Inside']);
+		const sides = Object.fromEntries(placed.map((p) => [p.key, p.side]));
+		// Straddling's point is in the box, and no place keeps its label within it beside Inside's.
+		expect(sides).toEqual({ Inside: 'c', Near: 'r' });
 	});
 
 	it('placeLabels falls back to the short text where the full one does not fit', () => {

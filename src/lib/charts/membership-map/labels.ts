@@ -2,8 +2,8 @@
  * Label placement for the map's HTML labels. Labels keep their type size at every width, so
  * which of them fit depends on the width: for each state and each width tier, labels are placed
  * greedily in order of priority and a label that would overlap one already placed (or a marker,
- * or the inset's frame) is left out at that tier. Small members get a marker, and their label
- * sits beside it on whichever side is free.
+ * or the inset's frame) is moved beside its point, or left out at that tier. Small members get a
+ * marker, and their label sits beside it on whichever side is free.
  */
 
 /** A width tier: container widths below `below` px (the last has none), checked at `width` px. */
@@ -130,7 +130,8 @@ export function placeLabels(
 		(a, b) => b.priority - a.priority || a.key.localeCompare(b.key)
 	);
 	for (const c of order) {
-		const sides: LabelSide[] = c.marker ? ['r', 'l', 't', 'b'] : ['c'];
+		// A label sits on its point, or beside it when that is taken (beside its marker, if any).
+		const sides: LabelSide[] = c.marker ? ['r', 'l', 't', 'b'] : ['c', 'r', 'l', 't', 'b'];
 		const tries = sides.map((side) => ({ side, short: false }));
 		if (c.short) tries.push(...sides.map((side) => ({ side, short: true })));
 		for (const { side, short } of tries) {

@@ -171,6 +171,14 @@ describe('islands', () => {
 		expect(SHORT_NAMES.USA).toBe('US');
 	});
 
+	it('labels: a member whose territory grows (Germany on reunification) is labelled first, at every tier', () => {
+		const view = views.find((v) => v.state.era.from === '1990-10-03')!;
+		const { style } = stateStyle(facts, view, layout, markerIds(facts, layout));
+		for (const tier of ['l', 'm', 's'] as const) {
+			expect(style.labels[tier].some((l) => l.startsWith('DEU:'))).toBe(true);
+		}
+	});
+
 	it('the overlay island holds one element per placed label and a marker per small member', () => {
 		expect(build.islands.overlay.match(/class="mm-marker"/g)).toHaveLength(6);
 		expect(build.islands.overlay).toMatch(/data-label="USA:c(:short)?"/);

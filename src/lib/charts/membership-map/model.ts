@@ -127,9 +127,12 @@ export function labelCandidates(
 		const [[x0, y0], [x1, y1]] = layout.inset;
 		return p !== undefined && p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1;
 	};
+	const grown = new Set(
+		facts.changes.filter((c) => state.overlays.get(c.code) === 'nato-new').map((c) => c.into)
+	);
 	for (const m of state.members) {
 		const area = layout.areas.get(m.id) ?? 0;
-		const isNew = state.newMembers.includes(m);
+		const isNew = state.newMembers.includes(m) || grown.has(m.iso3);
 		const priority = isNew ? 1e7 + area : inInset(m.id) ? 5e6 : area;
 		const name = memberName(facts, m, state.date);
 		if (state.divided && m.iso3 === facts.changes.find((c) => c.code === GDR)?.into) {
