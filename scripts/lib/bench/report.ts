@@ -25,14 +25,14 @@ export function renderReport(result: BenchResult): string {
 	const out = [
 		`# Benchmark (${result.mode}) ${result.when}`,
 		'',
-		`Machine: ${m.cpus} CPUs (${m.cpu}), ${m.memoryGB} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}; load average ${m.loadAverage}.`,
+		`Machine: ${m.cpus} CPUs (${m.cpu}), ${m.memoryGB} GB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}; load average ${m.loadBefore} before, ${m.loadAfter} after.`,
 		`Each figure is the median of ${s.runs} runs in fresh browser contexts; bytes are ${s.encoding}, 1 KB = 1000 B.`,
 		`Build: ${result.build}.`
 	];
-	if (Number(m.loadAverage) > Number(m.cpus))
+	if (Number(m.loadBefore) > Number(m.cpus))
 		out.push(
 			'',
-			`Warning: the machine was busy (load average ${m.loadAverage} on ${m.cpus} CPUs); the timings are not representative. Run again on a quiet machine.`
+			`Warning: the machine was busy (load average ${m.loadBefore} on ${m.cpus} CPUs before the run); the timings are not representative. Run again on a quiet machine.`
 		);
 	const values = result.figures.values;
 	for (const [section, heading] of SECTIONS) {

@@ -101,6 +101,7 @@ export async function runBench(
 	build: string,
 	log: (line: string) => void
 ): Promise<BenchResult> {
+	const loadBefore = load();
 	const budgets: Budget[] = parseBudgets(readFileSync(BUDGETS_FILE, 'utf8'), BUDGETS_FILE);
 	const figures: Figures = { values: {}, missing: {} };
 	const runs: BenchResult['runs'] = {};
@@ -214,7 +215,7 @@ export async function runBench(
 		return {
 			when: new Date().toISOString(),
 			mode: options.mode,
-			machine: await machine(browser),
+			machine: await machine(browser, loadBefore),
 			settings: {
 				runs: options.runs,
 				encoding: options.brotli ? 'brotli (quality 11) where accepted, else gzip -9' : 'gzip -9',
@@ -308,13 +309,18 @@ function describe(profile: Profile) {
 	};
 }
 
-async function machine(browser: Browser): Promise<BenchResult['machine']> {
+/** The 1-minute load average, to two decimals. */
+const load = () => Math.round(loadavg()[0]! * 100) / 100;
+
+async function machine(browser: Browser, loadBefore: number): Promise<BenchResult['machine']> {
 	return {
 		cpus: cpus().length,
 		cpu: cpus()[0]?.model ?? '',
 		memoryGB: Math.round(totalmem() / 1e9),
-		/** Other work on the machine skews the timings: the 1-minute load average at the end. */
-		loadAverage: Math.round(loadavg()[0]! * 100) / 100,
+		/** Other work on the machine skews the timings: the 1-minute load average before the run… */
+		loadBefore,
+		/** …and after it (the run itself adds about one). */
+		loadAfter: load(),
 		os: `${osType()} ${release()}`,
 		node: process.version,
 		chromium: browser.version()
