@@ -1,50 +1,169 @@
-import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+/**
+ * A small static server for the built site, on loopback, compressing as a production host would:
+ * gzip (level 9) for text types when the browser accepts it, brotli (quality 11) only when asked
+ * for. Directories serve their `index.html`; a directory path without its trailing slash is
+ * redirected to it (as SvelteKit's `trailingSlash: 'always'` expects).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.topojson': 'application/json; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.ico': 'image/x-icon',
 	'.woff2': 'font/woff2',
 	'.woff': 'font/woff',
-	'.txt': 'text/plain; charset=utf-8'
+	'.ttf': 'font/ttf'
 };
 
-/** A static file server on loopback; `url` is its origin, `close()` stops it. */
+/** Types worth compressing (fonts and images are compressed already). */
+export function compressible(contentType: string): boolean {
+	return /^text\/|json|javascript|xml|svg/.test(contentType);
+}
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The same compression everywhere the benchmark counts bytes. */
+export function compress(body: Buffer, encoding: Encoding): Buffer {
+	if (encoding === 'gzip') return gzipSync(body, { level: 9 });
+	if (encoding === 'br')
+		return brotliCompressSync(body, {
+			params: {
+				[constants.BROTLI_PARAM_QUALITY]: 11,
+				[constants.BROTLI_PARAM_SIZE_HINT]: body.length
+			}
+		});
+	return body;
+}
+
+/** One response the server sent. */
+export interface Sent {
+	path: string;
+	status: number;
+	encoding: Encoding;
+	/** Bytes of the body as sent (compressed if it was). */
+	bytes: number;
+}
+
 export interface StaticServer {
-	url: string;
+	/** The origin, e.g. `http://127.0.0.1:4187`. */
+	origin: string;
+	/** Every response since the start (or since the last `sent.length = 0`). */
+	sent: Sent[];
 	close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port (`/path/` serves `/path/index.html`). */
-export async function serveStatic(dir: string): Promise<StaticServer> {
-	const root = normalize(dir + sep);
-	const server: Server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(root, path));
-		if (!file.startsWith(root)) return void res.writeHead(403).end();
+export interface ServeOptions {
+	/** Port on 127.0.0.1; default 0 (any free port). */
+	port?: number;
+	/** Also answer `Accept-Encoding: br` with brotli; default false (gzip only). */
+	brotli?: boolean;
+}
+
+/** Serves the directory `root` until `close()`. */
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+	const base = resolve(root);
+	const cache = new Map<string, Buffer>();
+	const sent: Sent[] = [];
+
+	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const reply = (
+			status: number,
+			body: Buffer,
+			headers: Record<string, string>,
+			encoding: Encoding = 'identity'
+		) => {
+			res.writeHead(status, { 'Content-Length': String(body.length), ...headers });
+			res.end(req.method === 'HEAD' ? undefined : body);
+			sent.push({ path: url.pathname, status, encoding, bytes: body.length });
+		};
+		if (req.method !== 'GET' && req.method !== 'HEAD')
+			return reply(405, Buffer.from('method not allowed'), { Allow: 'GET, HEAD' });
+		let path: string;
 		try {
-			if (statSync(file).isDirectory()) file = join(file, 'index.html');
-			statSync(file);
+			path = decodeURIComponent(url.pathname);
 		} catch {
-			return void res.writeHead(404).end('not found');
+			return reply(400, Buffer.from('bad path'), {});
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
+		let file = resolve(join(base, path));
+		if (file !== base && !file.startsWith(base + sep))
+			return reply(403, Buffer.from('forbidden'), {});
+		const info = await stat(file).catch(() => undefined);
+		if (info?.isDirectory()) {
+			if (!path.endsWith('/'))
+				return reply(308, Buffer.alloc(0), { Location: `${url.pathname}/${url.search}` });
+			file = join(file, 'index.html');
+		} else if (!info?.isFile()) {
+			const page = `${file}.html`;
+			if (
+				await stat(page).then(
+					(s) => s.isFile(),
+					() => false
+				)
+			)
+				file = page;
+			else {
+				const notFound = await readFile(join(base, '404.html')).catch(() =>
+					Buffer.from('not found')
+				);
+				return reply(404, notFound, { 'Content-Type': CONTENT_TYPES['.html']! });
+			}
+		}
+		const body = await readFile(file).catch(() => undefined);
+		if (!body) return reply(404, Buffer.from('not found'), {});
+		const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+		const accepts = String(req.headers['accept-encoding'] ?? '');
+		const encoding: Encoding = !compressible(type)
+			? 'identity'
+			: options.brotli && /\bbr\b/.test(accepts)
+				? 'br'
+				: /\bgzip\b/.test(accepts)
+					? 'gzip'
+					: 'identity';
+		const key = `${encoding}:${file}`;
+		let out = cache.get(key);
+		if (!out) cache.set(key, (out = compress(body, encoding)));
+		const headers: Record<string, string> = { 'Content-Type': type, Vary: 'Accept-Encoding' };
+		if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+		headers['Cache-Control'] = path.includes('/immutable/')
+			? 'public, max-age=31536000, immutable'
+			: 'no-cache';
+		reply(200, out, headers, encoding);
+	}
+
+	const server = createServer((req, res) => {
+		handle(req, res).catch((error: unknown) => {
+			res.writeHead(500);
+			res.end(String(error));
+		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((done, fail) => {
+		server.once('error', fail);
+		server.listen(options.port ?? 0, '127.0.0.1', done);
+	});
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		origin: `http://127.0.0.1:${port}`,
+		sent,
 		close: () =>
-			new Promise((resolve) => {
+			new Promise<void>((done) => {
 				server.closeAllConnections();
-				server.close(() => resolve());
+				server.close(() => done());
 			})
 	};
 }
