@@ -24,7 +24,8 @@ export default defineConfig({
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } }
 	],
 	webServer: {
-		command: `npx vite preview --port ${port} --strictPort`,
+		// The built folder itself, as a static host serves it (fallback PNGs included).
+		command: `npx tsx scripts/serve.ts --port ${port}`,
 		cwd: '..',
 		port,
 		reuseExistingServer: !process.env.CI

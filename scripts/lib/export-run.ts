@@ -61,7 +61,7 @@ export async function openExporter(dir: string): Promise<Exporter> {
 		if (page) return page;
 		page = await context.newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
-		const response = await page.goto(`${server.url}/${chartPage(chart)}`, { waitUntil: 'load' });
+		const response = await page.goto(`${server.origin}/${chartPage(chart)}`, { waitUntil: 'load' });
 		if (!response?.ok())
 			throw new RenderError(`export: ${chartPage(chart)} answered ${response?.status()}`);
 		await page.evaluate(
@@ -74,7 +74,7 @@ export async function openExporter(dir: string): Promise<Exporter> {
 					script.onerror = () => reject(new Error(`could not load ${src}`));
 					document.head.append(script);
 				}),
-			`${server.url}/${EXPORTER_SCRIPT}`
+			`${server.origin}/${EXPORTER_SCRIPT}`
 		);
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		pages.set(chart, page);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from './server';
+import { serveStatic, type StaticServer } from './static-server';
 
 /** A GET without automatic decompression, so the test sees what was sent. */
 function get(url: string, headers: Record<string, string> = {}) {

@@ -1,5 +1,6 @@
 /**
- * A small static server for the built site, on loopback, compressing as a production host would:
+ * A small static server for the built site, on loopback, compressing as a production host would
+ * (used by `npm run preview`, the browser tests, the benchmark and the PNG export):
  * gzip (level 9) for text types when the browser accepts it, brotli (quality 11) only when asked
  * for. Directories serve their `index.html`; a directory path without its trailing slash is
  * redirected to it (as SvelteKit's `trailingSlash: 'always'` expects).
@@ -72,6 +73,8 @@ export interface ServeOptions {
 	port?: number;
 	/** Also answer `Accept-Encoding: br` with brotli; default false (gzip only). */
 	brotli?: boolean;
+	/** Host name to listen on; default 127.0.0.1 (`localhost` as vite preview does). */
+	host?: string;
 }
 
 /** Serves the directory `root` until `close()`. */
@@ -154,11 +157,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
 	});
 	await new Promise<void>((done, fail) => {
 		server.once('error', fail);
-		server.listen(options.port ?? 0, '127.0.0.1', done);
+		server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done);
 	});
 	const { port } = server.address() as AddressInfo;
 	return {
-		origin: `http://127.0.0.1:${port}`,
+		origin: `http://${options.host ?? '127.0.0.1'}:${port}`,
 		sent,
 		close: () =>
 			new Promise<void>((done) => {

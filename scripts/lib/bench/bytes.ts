@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { bytesByType, classify, type ByteType, type BytesByType } from './classify';
 import { openPage, trackNetwork } from './page';
 import type { Profile } from './profiles';
-import { compress, compressible, CONTENT_TYPES } from './server';
+import { compress, compressible, CONTENT_TYPES } from '../static-server';
 
 /** One response of a first load. */
 export interface Received {

@@ -10,7 +10,7 @@ import { loadFigures } from './load';
 import { openPage, probeData } from './page';
 import type { ScrollRecording } from './probe';
 import { DESKTOP } from './profiles';
-import { serveStatic, type StaticServer } from './server';
+import { serveStatic, type StaticServer } from '../static-server';
 import { stepFigures } from './scroll';
 
 const chart = (

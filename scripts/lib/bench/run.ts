@@ -23,7 +23,7 @@ import { HOST_LOADER, pagesToMeasure, STORY } from './pages';
 import type { ScrollRecording } from './probe';
 import { DESKTOP, FAST_4G, PHONE, unthrottled, type Profile } from './profiles';
 import { measureScroll, SCROLL_SPEED, type ScrollFigures, type StepFigures } from './scroll';
-import { serveStatic } from './server';
+import { serveStatic } from '../static-server';
 import { medianOf } from './stats';
 
 export const BUDGETS_FILE = 'bench/budgets.json';
