@@ -1,13 +1,13 @@
 /**
  * A tiny static server for the embed tests' host pages, on loopback and another port (so another
  * origin) than the site. `GET /<page>.html?site=<site url>&chart=<id>[&chart=…][&query=…]` serves
- * e2e/hosts/<page>.html with the embeds filled in; `/vendor/…` serves pym.js and @newswire/frames.
+ * e2e/hosts/<page>.html with the embeds (or the story: %STORY_CODE%) filled in; `/vendor/…` serves pym.js and @newswire/frames.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { embedCode, embedPath, escapeHtml } from '../../src/lib/embed/links';
+import { embedCode, embedPath, escapeHtml, storyCode } from '../../src/lib/embed/links';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const modules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
@@ -30,6 +30,7 @@ function fill(html: string, query: URLSearchParams): string {
 		.join('\n');
 	return html
 		.replaceAll('%EMBED_CODE%', code)
+		.replaceAll('%STORY_CODE%', storyCode(site, 'The story'))
 		.replaceAll('%EMBED_URL_JSON%', JSON.stringify(url).replaceAll('<', '\\u003c'))
 		.replaceAll('%EMBED_URL%', escapeHtml(url));
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedPath, escapeHtml, iframeCode, oembedPath, siteUrl } from './links';
+import {
+	embedCode,
+	embedPath,
+	escapeHtml,
+	iframeCode,
+	oembedPath,
+	siteUrl,
+	storyCode
+} from './links';
 
 describe('siteUrl', () => {
 	it.each([
@@ -45,6 +53,14 @@ describe('embed code', () => {
 	it('embedCode(options) adds the host loader from the same site', () => {
 		expect(embedCode(options).split('\n')[1]).toBe(
 			'<script src="https://example.org/nato/embed.js" async></script>'
+		);
+	});
+
+	it('storyCode(site, title) frames the story at the site root, marked ours, with the loader', () => {
+		expect(storyCode('https://example.org/nato/', 'The "story"')).toBe(
+			'<iframe src="https://example.org/nato/" title="The &quot;story&quot;" data-nato-chart' +
+				' loading="lazy" width="100%" height="800" style="width:100%;border:0"></iframe>\n' +
+				'<script src="https://example.org/nato/embed.js" async></script>'
 		);
 	});
 

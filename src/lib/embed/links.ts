@@ -88,20 +88,36 @@ export interface EmbedCodeOptions {
 	height?: number;
 }
 
+function iframeTag(src: string, title: string, height: number): string {
+	return (
+		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ${IFRAME_ATTRIBUTE}` +
+		` loading="lazy" width="100%" height="${Math.round(height)}" style="width:100%;border:0"></iframe>`
+	);
+}
+
+function scriptTag(site: string): string {
+	return `<script src="${escapeHtml(new URL(HOST_SCRIPT_PATH, site).href)}" async></script>`;
+}
+
 /** The iframe of an embed, as a host page writes it. */
 export function iframeCode(options: EmbedCodeOptions): string {
 	const src = new URL(embedPath(options.chart, options.query), options.site).href;
-	const height = Math.round(
-		options.height ?? INITIAL_HEIGHTS[options.chart as ChartId] ?? DEFAULT_HEIGHT
-	);
-	return (
-		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" ${IFRAME_ATTRIBUTE}` +
-		` loading="lazy" width="100%" height="${height}" style="width:100%;border:0"></iframe>`
-	);
+	const height = options.height ?? INITIAL_HEIGHTS[options.chart as ChartId] ?? DEFAULT_HEIGHT;
+	return iframeTag(src, options.title, height);
 }
 
 /** The code a journalist copies: the iframe and the host loader that sizes it. */
 export function embedCode(options: EmbedCodeOptions): string {
-	const script = new URL(HOST_SCRIPT_PATH, options.site).href;
-	return `${iframeCode(options)}\n<script src="${escapeHtml(script)}" async></script>`;
+	return `${iframeCode(options)}\n${scriptTag(options.site)}`;
+}
+
+/** Initial height (px) of the story's iframe, until the loader makes it as tall as the story. */
+export const STORY_HEIGHT = 800;
+
+/**
+ * The code that frames the whole story (the site's root page): the loader makes the iframe as
+ * tall as the story and tells it where the reader is, so the story scrolls with the host page.
+ */
+export function storyCode(site: string, title: string): string {
+	return `${iframeTag(site, title, STORY_HEIGHT)}\n${scriptTag(site)}`;
 }

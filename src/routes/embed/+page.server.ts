@@ -1,5 +1,12 @@
 // The embed index: for every chart and every story step, the code a journalist copies.
-import { embedCode, embedPath, INITIAL_HEIGHTS, oembedPath, siteUrl } from '$lib/embed/links';
+import {
+	embedCode,
+	embedPath,
+	INITIAL_HEIGHTS,
+	oembedPath,
+	siteUrl,
+	storyCode
+} from '$lib/embed/links';
 import { chartModels } from '$lib/embed/models.server';
 import { loadStory } from '$lib/server/story';
 
@@ -14,7 +21,9 @@ export function load() {
 		height: INITIAL_HEIGHTS[model.chart],
 		code: embedCode({ site, chart: model.chart, title: model.title })
 	}));
-	const steps = loadStory(models).steps.map((step) => {
+	const loaded = loadStory(models);
+	const story = { title: loaded.headline, code: storyCode(site, loaded.headline) };
+	const steps = loaded.steps.map((step) => {
 		const model = models.find((m) => m.chart === step.chart)!;
 		const query = `step=${encodeURIComponent(step.state)}`;
 		const title = `${model.title}: ${step.label}`;
@@ -26,5 +35,5 @@ export function load() {
 			code: embedCode({ site, chart: step.chart, title, query })
 		};
 	});
-	return { charts, steps };
+	return { charts, story, steps };
 }
