@@ -98,7 +98,7 @@ interface MapBuild {
 	views: MapView[];
 	geometry: MapGeometry;
 	layout: MapLayout;
-	islands: { style: string; overlay: string };
+	islands: { style: string; overlay: string; map: string };
 }
 
 let cached: MapBuild | undefined;
@@ -140,7 +140,7 @@ export function mapBuild(): MapBuild {
 		views,
 		geometry,
 		layout,
-		islands: mapIslands(facts, views, layout)
+		islands: mapIslands(facts, views, layout, geometry.markup)
 	};
 	return cached;
 }
@@ -179,7 +179,7 @@ defineIslands('membership-map', (name) => {
 	const build = mapBuild();
 	switch (name) {
 		case ISLANDS.map:
-			return build.geometry.markup;
+			return build.islands.map;
 		case ISLANDS.overlay:
 			return build.islands.overlay;
 		case ISLANDS.style:

@@ -60,47 +60,99 @@ export const BASE_CSS = `
 
 const q = (s: string) => JSON.stringify(s);
 
-/** `:is([a="1"],[a="2"])` */
-function anyOf(name: string, values: readonly string[]): string {
-	return `:is(${values.map((v) => `[${name}=${q(v)}]`).join(',')})`;
-}
+/** The letter of each fill in a state class (`s7n`: nato in the state at index 7). */
+const FILL_LETTER: Record<Fill, string> = {
+	nato: 'n',
+	'nato-new': 'w',
+	warsaw: 'p',
+	ussr: 'u',
+	land: 'd',
+	neutral: 'x'
+};
+
+/**
+ * The class an element carries when it shows something in the state at `index`: a fill
+ * (`s7n`), a switched element shown (`s7v`), or a label shown at a tier (`s7tl`). Rules keyed on
+ * a class are matched only against elements with that class, so a state change stays cheap for
+ * the style engine; rules keyed on attribute values under `:is()` were matched against every element.
+ */
+export const stateClass = (index: number, what: Fill | 'shown' | LabelTier['name']): string =>
+	`s${index}${what === 'shown' ? 'v' : what in FILL_LETTER ? FILL_LETTER[what as Fill] : `t${what}`}`;
 
 /** The selector of a state's figure. */
 export function stateSelector(key: string): string {
 	return `[data-chart=${q(CHART)}][data-state=${q(key)}]`;
 }
 
-/** The rules of one state outside the label tiers: fills, and the switched elements it shows. */
-export function stateRules(state: StateStyle): string[] {
-	const rules: string[] = [];
+/** The rules of one state (at `index` among all) outside the label tiers: fills, and the switched elements it shows. */
+export function stateRules(state: StateStyle, index: number): string[] {
 	const prefix = stateSelector(state.key);
-	const byFill = new Map<Fill, string[]>();
-	for (const [id, fill] of state.fills) byFill.set(fill, [...(byFill.get(fill) ?? []), id]);
-	for (const [fill, ids] of byFill) {
-		rules.push(`${prefix} ${anyOf('data-id', ids)}{--mm:${FILL_COLORS[fill]}}`);
-	}
-	const byName = new Map<string, string[]>();
-	for (const [name, value] of state.shown) byName.set(name, [...(byName.get(name) ?? []), value]);
-	if (byName.size > 0) {
-		const selectors = [...byName].map(([name, values]) => anyOf(name, values));
-		rules.push(`${prefix} :is(${selectors.join(',')}){opacity:1}`);
-	}
+	const fills = new Set(state.fills.values());
+	const rules = [...fills].map(
+		(fill) => `${prefix} .${stateClass(index, fill)}{--mm:${FILL_COLORS[fill]}}`
+	);
+	if (state.shown.length > 0) rules.push(`${prefix} .${stateClass(index, 'shown')}{opacity:1}`);
 	return rules;
+}
+
+/**
+ * The state classes of each element, by the attribute that names it (`data-id=233`,
+ * `data-pair=233-643`, `data-label=EST:c`), in state order.
+ */
+export function stateClasses(states: readonly StateStyle[]): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	const add = (name: string, value: string, cls: string) => {
+		const key = `${name}=${value}`;
+		const list = out.get(key) ?? [];
+		if (!list.includes(cls)) list.push(cls);
+		out.set(key, list);
+	};
+	states.forEach((state, i) => {
+		for (const [id, fill] of state.fills) add('data-id', id, stateClass(i, fill));
+		for (const [name, value] of state.shown) add(name, value, stateClass(i, 'shown'));
+		for (const tier of LABEL_TIERS)
+			for (const label of state.labels[tier.name])
+				add('data-label', label, stateClass(i, tier.name));
+	});
+	return out;
+}
+
+/**
+ * Markup with each element's state classes appended to its `class`, by the `data-*` attributes
+ * of its start tag (attribute values in double quotes, as the map's builders write them).
+ */
+export function tagElements(
+	markup: string,
+	classes: ReadonlyMap<string, readonly string[]>
+): string {
+	return markup.replace(/<[a-zA-Z][^>]*>/g, (tag) => {
+		const extra = new Set<string>();
+		for (const [, name, value] of tag.matchAll(/ (data-[a-z-]+)="([^"]*)"/g))
+			for (const c of classes.get(`${name}=${value}`) ?? []) extra.add(c);
+		if (extra.size === 0) return tag;
+		return tag.replace(
+			/ class="([^"]*)"/,
+			(_, cls: string) => ` class="${[cls, ...extra].join(' ')}"`
+		);
+	});
 }
 
 /** The labels' rules of every state at one tier. */
 function labelRules(states: readonly StateStyle[], tier: LabelTier['name']): string[] {
-	return states
-		.filter((s) => s.labels[tier].length > 0)
-		.map(
-			(s) => `${stateSelector(s.key)} ${anyOf('data-label', s.labels[tier])}{visibility:visible}`
-		);
+	return states.flatMap((s, i) =>
+		s.labels[tier].length > 0
+			? [`${stateSelector(s.key)} .${stateClass(i, tier)}{visibility:visible}`]
+			: []
+	);
 }
 
-/** The whole stylesheet: base rules, every state's rules, and the label tiers as container queries. */
+/**
+ * The whole stylesheet: base rules, every state's rules, and the label tiers as container
+ * queries. The elements must carry their classes (`tagElements` with `stateClasses` of the same states).
+ */
 export function mapStylesheet(states: readonly StateStyle[]): string {
 	const out = [BASE_CSS.trim()];
-	for (const state of states) out.push(...stateRules(state));
+	states.forEach((state, i) => out.push(...stateRules(state, i)));
 	for (const tier of LABEL_TIERS) {
 		const rules = labelRules(states, tier.name);
 		if (tier.below === undefined) {

@@ -179,8 +179,19 @@ describe('islands', () => {
 		}
 	});
 
+	it('the map island tags each shape with its state classes (Estonia new in 2004, a member in 2009)', () => {
+		const at = (key: string) => views.findIndex((v) => v.state.era.from === key);
+		// Every shape named by a data attribute keeps it, with classes where the state colours or shows it.
+		const germany = build.islands.map.match(/<path class="([^"]*)" id="mm-c-276" data-id="276"/)!;
+		expect(germany[1]!.split(' ')).toContain(`s${at('2024-03-07')}n`);
+		const estonia = build.islands.map.match(/<path class="([^"]*)" data-id="233"/)![1]!.split(' ');
+		expect(estonia).toContain(`s${at('2004-03-29')}w`);
+		expect(estonia).toContain(`s${at('2009-04-01')}n`);
+		expect(estonia).not.toContain(`s${at('1999-03-12')}n`);
+	});
+
 	it('the overlay island holds one element per placed label and a marker per small member', () => {
-		expect(build.islands.overlay.match(/class="mm-marker"/g)).toHaveLength(6);
+		expect(build.islands.overlay.match(/class="mm-marker[ "]/g)).toHaveLength(6);
 		expect(build.islands.overlay).toMatch(/data-label="USA:c(:short)?"/);
 	});
 });

@@ -13,7 +13,7 @@ import {
 	type BorderStretch,
 	type SharedBorders
 } from './border';
-import { mapStylesheet, type StateStyle } from './css';
+import { mapStylesheet, stateClasses, tagElements, type StateStyle } from './css';
 import type { Era, MapFacts } from './eras';
 import {
 	elementKey,
@@ -187,12 +187,16 @@ export function stateStyle(
 const pct = (v: number, of: number) => `${+((v / of) * 100).toFixed(2)}%`;
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-/** The islands of the map that depend on the states: the stylesheet and the label/marker overlay. */
+/**
+ * The islands of the map that depend on the states: the stylesheet, the label/marker overlay,
+ * and the geometry `markup` with each shape's state classes.
+ */
 export function mapIslands(
 	facts: MapFacts,
 	views: readonly MapView[],
-	layout: MapLayout
-): { style: string; overlay: string } {
+	layout: MapLayout,
+	markup: string
+): { style: string; overlay: string; map: string } {
 	const markers = markerIds(facts, layout);
 	const styles: StateStyle[] = [];
 	const elements = new Map<string, string>();
@@ -217,7 +221,12 @@ export function mapIslands(
 		const p = layout.points.get(id)!;
 		return `<span class="mm-marker" data-id="${id}" data-marker="${id}" style="left:${pct(p.x, layout.width)};top:${pct(p.y, layout.height)}"></span>`;
 	});
-	return { style: mapStylesheet(styles), overlay: dots.join('') + [...elements.values()].join('') };
+	const classes = stateClasses(styles);
+	return {
+		style: mapStylesheet(styles),
+		overlay: tagElements(dots.join('') + [...elements.values()].join(''), classes),
+		map: tagElements(markup, classes)
+	};
 }
 
 /** Options of `membershipMapModel`. */
