@@ -1,10 +1,14 @@
 /** Measuring an embed's iframe against its content, for the embed tests. */
 import { expect, type Frame, type Locator } from '@playwright/test';
 
-/** The frame inside an iframe element. */
+/** The frame inside an iframe element, once its page (not the initial about:blank) has loaded. */
 export async function contentFrame(iframe: Locator): Promise<Frame> {
-	const frame = await (await iframe.elementHandle())?.contentFrame();
+	const current = async () => (await iframe.elementHandle())?.contentFrame();
+	// A lazy iframe starts on about:blank and navigates when it nears the viewport.
+	await expect.poll(async () => (await current())?.url() ?? 'about:blank').not.toBe('about:blank');
+	const frame = await current();
 	if (!frame) throw new Error('fit: the iframe has no frame');
+	await frame.waitForLoadState('load');
 	return frame;
 }
 
