@@ -7,13 +7,19 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
+		// As .gitignore: build output, including the standalone scripts the build writes to static/.
 		ignores: [
 			'build/',
+			'build-*/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'e2e/report/',
-			'bench/results/'
+			'bench/results/',
+			'export/',
+			'static/embed.js',
+			'static/js/'
 		]
 	},
 	js.configs.recommended,
