@@ -16,14 +16,23 @@ export interface ScrollerOptions {
 
 export const SCROLLER_DEFAULTS = { offset: 0.5, maxSpeed: 4 } as const;
 
-/** Intersection ratios at which the steps are measured again (for progress). */
-const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
+/** Intersection ratios at which the steps are measured again: every 2% of a step's height. */
+const THRESHOLDS = Array.from({ length: 51 }, (_, i) => i / 50);
+
+/**
+ * How many frames in a row the page must stand still before the engine stops measuring every
+ * frame and waits for the observers again (about a quarter of a second at 60 Hz).
+ */
+export const STILL_FRAMES = 15;
 
 /**
  * The active step and the progress through it, derived from the steps' geometry. Observers
  * (IntersectionObserver, ResizeObserver, the viewport's own signals, hash and history changes)
  * only ask for a measurement; measurements happen at the next animation frame, at most once a
- * frame, and read every step's box afresh. So the state never depends on which events came
+ * frame, and read every step's box afresh. Once the page moves, it measures every frame until
+ * the page has stood still for `STILL_FRAMES`: an observer reports only after the frame in which
+ * the trigger line crossed a step, and that frame's own measurement is what lets the graphic
+ * change in it (no scroll events are listened to). So the state never depends on which events came
  * before: a reload, a `#step` link, back and forward, or a jump to the end all give the step whose
  * box holds the trigger line. Create it in a component; call `observe` in an effect.
  */
@@ -39,8 +48,10 @@ export class Scroller {
 	#steps: HTMLElement[] = [];
 	#frame = 0;
 	#last: Reading | undefined;
-	/** The next measurement is the frame right after the last one (a change is waiting). */
+	/** The next measurement is the frame right after the last one (measuring every frame). */
 	#chained = false;
+	/** Frames in a row in which the page did not move. */
+	#still = 0;
 
 	constructor(options: ScrollerOptions = {}) {
 		this.offset = options.offset ?? SCROLLER_DEFAULTS.offset;
@@ -54,6 +65,7 @@ export class Scroller {
 		this.#steps = [...steps];
 		this.#last = undefined;
 		this.#chained = false;
+		this.#still = 0;
 		const update = () => this.update();
 		const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
 		const line = new IntersectionObserver(update, {
@@ -98,18 +110,16 @@ export class Scroller {
 		const before = this.#last;
 		const chained = this.#chained;
 		this.#last = now;
-		this.#chained = false;
-		if (now.index === this.index) {
-			this.progress = now.progress;
-			return;
-		}
+		const moved = !before || now.position !== before.position || now.height !== before.height;
+		this.#still = moved ? 0 : this.#still + 1;
+		let waiting = false;
+		if (now.index === this.index) this.progress = now.progress;
 		// A new step waits while the page moves fast, measured again each frame (see `settled`).
-		if (settled(before, now, this.maxSpeed, chained)) {
+		else if (settled(before, now, this.maxSpeed, chained)) {
 			this.index = now.index;
 			this.progress = now.progress;
-		} else {
-			this.#chained = true;
-			this.update();
-		}
+		} else waiting = true;
+		this.#chained = waiting || this.#still < STILL_FRAMES;
+		if (this.#chained) this.update();
 	}
 }
