@@ -23,6 +23,12 @@ export interface ChartState {
 	table: TableModel;
 	/** For dated states: the first day (YYYY-MM-DD) it holds; it lasts until the next state's. */
 	from?: string;
+	/**
+	 * Classes the figure carries in this state (space-separated), for a chart whose CSS is keyed
+	 * on them: `showState` swaps only the classes that differ, so the browser restyles only what
+	 * changes.
+	 */
+	classes?: string;
 }
 
 /** Everything a chart component needs, computed at build time from `data/`. */

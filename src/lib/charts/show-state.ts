@@ -1,14 +1,22 @@
 /**
  * Switches a prerendered chart to another of its states without rebuilding anything. The figure
  * (`figure[data-chart]`) holds every state's panel (`[data-panel="key"]`); shared graphics follow
- * the figure's `data-state` through CSS (e.g. the map's fills), and the graphic's description
- * (`[data-described]`) is pointed at the state's own. Used by the story, the embeds and the exports.
+ * the figure's `data-state` and the classes its panel names (`data-classes`) through CSS (e.g. the
+ * map's fills), and the graphic's description (`[data-described]`) is pointed at the state's own.
+ * Used by the story, the embeds and the exports.
  */
 export function showState(figure: HTMLElement, key: string): boolean {
 	const panels = [...figure.querySelectorAll<HTMLElement>('[data-panel]')];
 	const active = panels.find((p) => p.dataset.panel === key);
 	if (!active) return false;
-	for (const panel of panels) panel.hidden = panel !== active;
+	for (const panel of panels)
+		if (panel.hidden !== (panel !== active)) panel.hidden = panel !== active;
+	const className = stateClassName(
+		figure.className,
+		panels.map((p) => p.dataset.classes),
+		active.dataset.classes
+	);
+	if (className !== figure.className) figure.className = className;
 	figure.dataset.state = key;
 	const description = active.querySelector<HTMLElement>('[data-description]');
 	if (description) {
@@ -16,6 +24,23 @@ export function showState(figure: HTMLElement, key: string): boolean {
 			el.setAttribute('aria-describedby', description.id);
 	}
 	return true;
+}
+
+const words = (s: string | undefined) => (s ?? '').split(/\s+/).filter(Boolean);
+
+/**
+ * The figure's class attribute in a state: its `current` classes without any state's (`states`,
+ * each panel's `data-classes`), plus the `active` state's. Set in one go, so the browser restyles
+ * only the elements that the added and removed classes select.
+ */
+export function stateClassName(
+	current: string,
+	states: readonly (string | undefined)[],
+	active: string | undefined
+): string {
+	const any = new Set(states.flatMap(words));
+	if (any.size === 0) return current;
+	return [...words(current).filter((c) => !any.has(c)), ...words(active)].join(' ');
 }
 
 /** The keys of the states a prerendered figure holds, in document order. */

@@ -98,7 +98,7 @@ interface MapBuild {
 	views: MapView[];
 	geometry: MapGeometry;
 	layout: MapLayout;
-	islands: { style: string; overlay: string; map: string };
+	islands: ReturnType<typeof mapIslands>;
 }
 
 let cached: MapBuild | undefined;
@@ -156,8 +156,8 @@ function westLaender(laender: Topology): string[] {
 
 /** The map's chart model; `include` picks states by key (the story shows only its steps). */
 export function mapModel(options: ModelOptions = {}): MembershipMapModel {
-	const { facts, views, layout } = mapBuild();
-	return membershipMapModel(facts, views, layout, options);
+	const { facts, views, layout, islands } = mapBuild();
+	return membershipMapModel(facts, views, layout, options, islands.classes);
 }
 
 /** The keys of every state (era), oldest first. */

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	mapStylesheet,
-	stateClasses,
-	stateRules,
-	stateSelector,
-	tagElements,
-	type StateStyle
-} from './css';
+import { mapStylesheet, stateLooks, tagElements, tierQuery, type StateStyle } from './css';
+import { LABEL_TIERS } from './labels';
 
 const state: StateStyle = {
 	key: '2004-03-29',
@@ -23,72 +17,108 @@ const state: StateStyle = {
 	labels: { l: ['EST:c', 'BEL:r'], m: ['EST:c'], s: [] }
 };
 
-describe('stateRules', () => {
-	it('stateRules(state, 7) sets each fill once by a state class, keyed on the figure’s data-state', () => {
-		const prefix = '[data-chart="membership-map"][data-state="2004-03-29"]';
-		expect(stateSelector('2004-03-29')).toBe(prefix);
-		expect(stateRules(state, 7)).toEqual([
-			`${prefix} .s7n{--mm:var(--nato)}`,
-			`${prefix} .s7w{--mm:var(--nato-new)}`,
-			`${prefix} .s7v{opacity:1}`
+const other: StateStyle = {
+	key: '2009-04-01',
+	fills: new Map([
+		['233', 'nato'],
+		['056', 'nato'],
+		['124', 'nato']
+	]),
+	shown: [['data-pair', '233-643']],
+	labels: { l: ['BEL:r'], m: [], s: [] }
+};
+
+describe('stateLooks', () => {
+	const looks = stateLooks([state, other]);
+	const group = (key: string) => looks.elements.get(key)![0]!;
+
+	it('stateLooks(states) gives elements that look alike in every state one group class', () => {
+		expect(group('data-id=056')).toBe(group('data-id=124'));
+		expect(group('data-id=233')).not.toBe(group('data-id=056'));
+		expect(group('data-pair=233-643')).not.toBe(group('data-pair=578-643'));
+		expect(looks.elements.has('data-id=578')).toBe(false);
+		for (const classes of looks.elements.values()) expect(classes).toHaveLength(1);
+	});
+
+	it('stateLooks names, per state, what each group shows: fill, shown, label tiers', () => {
+		const n = (key: string) => group(key).slice('mmk'.length);
+		const [first, second] = looks.figure.map((f) => f.split(' '));
+		expect(first).toEqual(
+			expect.arrayContaining([
+				`mm${n('data-id=056')}n`,
+				`mm${n('data-id=233')}w`,
+				`mm${n('data-pair=578-643')}v`,
+				`mm${n('data-label=EST:c')}l`,
+				`mm${n('data-label=EST:c')}m`
+			])
+		);
+		expect(second).toEqual(
+			expect.arrayContaining([`mm${n('data-id=233')}n`, `mm${n('data-label=BEL:r')}l`])
+		);
+		expect(second).not.toContain(`mm${n('data-pair=578-643')}v`);
+		// A group that looks the same in both states keeps its class, so it is not restyled.
+		expect(second).toContain(`mm${n('data-id=056')}n`);
+		expect(second).toContain(`mm${n('data-pair=233-643')}v`);
+	});
+
+	it('stateLooks writes one rule per group and look, keyed on classes only', () => {
+		const k = group('data-id=233');
+		const n = k.slice('mmk'.length);
+		expect(looks.rules).toContain(`.mm${n}w .${k}{--mm:var(--nato-new)}`);
+		expect(looks.rules).toContain(`.mm${n}n .${k}{--mm:var(--nato)}`);
+		const pair = group('data-pair=233-643');
+		expect(looks.rules).toContain(`.mm${pair.slice(3)}v .${pair}{opacity:1}`);
+		expect(looks.labels.m).toEqual([
+			`.mm${group('data-label=EST:c').slice(3)}m .${group('data-label=EST:c')}{visibility:visible}`
 		]);
+		expect(looks.rules.join('')).not.toMatch(/\[data-/);
 	});
 
-	it('stateRules shows nothing extra when a state switches nothing on', () => {
-		expect(stateRules({ ...state, fills: new Map(), shown: [] }, 0)).toEqual([]);
-	});
-});
-
-describe('stateClasses', () => {
-	const other: StateStyle = {
-		key: '2009-04-01',
-		fills: new Map([['233', 'nato']]),
-		shown: [['data-pair', '233-643']],
-		labels: { l: ['BEL:r'], m: [], s: [] }
-	};
-	const classes = stateClasses([state, other]);
-
-	it('stateClasses(states) names each element’s fill, shown and label tiers per state, in state order', () => {
-		expect(classes.get('data-id=233')).toEqual(['s0w', 's1n']);
-		expect(classes.get('data-id=056')).toEqual(['s0n']);
-		expect(classes.get('data-pair=233-643')).toEqual(['s0v', 's1v']);
-		expect(classes.get('data-marker=442')).toEqual(['s0v']);
-		expect(classes.get('data-label=EST:c')).toEqual(['s0tl', 's0tm']);
-		expect(classes.get('data-label=BEL:r')).toEqual(['s0tl', 's1tl']);
-		expect(classes.has('data-id=578')).toBe(false);
-	});
-
-	it('tagElements(markup, classes) appends the classes of every data attribute and leaves the rest', () => {
+	it('tagElements(markup, elements) appends the classes of every data attribute and leaves the rest', () => {
 		const markup =
 			'<path class="mm-c" id="mm-c-233" data-id="233" d="M0"/><path class="mm-r" data-pair="578-643" d="M1"/>' +
 			'<span class="mm-marker" data-id="442" data-marker="442"></span><path class="mm-c" data-id="578" d="M2"/>';
-		const marker = new Map([...classes, ['data-id=442', ['s0n']]]);
-		expect(tagElements(markup, marker)).toBe(
-			'<path class="mm-c s0w s1n" id="mm-c-233" data-id="233" d="M0"/><path class="mm-r s0v" data-pair="578-643" d="M1"/>' +
-				'<span class="mm-marker s0n s0v" data-id="442" data-marker="442"></span><path class="mm-c" data-id="578" d="M2"/>'
+		const classes = new Map([
+			['data-id=233', ['mmk1']],
+			['data-pair=578-643', ['mmk2']],
+			['data-id=442', ['mmk3']],
+			['data-marker=442', ['mmk4']]
+		]);
+		expect(tagElements(markup, classes)).toBe(
+			'<path class="mm-c mmk1" id="mm-c-233" data-id="233" d="M0"/><path class="mm-r mmk2" data-pair="578-643" d="M1"/>' +
+				'<span class="mm-marker mmk3 mmk4" data-id="442" data-marker="442"></span><path class="mm-c" data-id="578" d="M2"/>'
 		);
 	});
 });
 
 describe('mapStylesheet', () => {
-	const css = mapStylesheet([state]);
+	const css = mapStylesheet(stateLooks([state, other]));
 
-	it('mapStylesheet shows the widest labels without a query and narrower tiers in container queries', () => {
-		expect(css).toContain('[data-state="2004-03-29"] .s0tl{visibility:visible}');
-		expect(css).toMatch(
-			/@container mm-map \(max-width:899\.98px\)\{\.mm-label\{font-size:12px\}.*\[data-state="2004-03-29"\] \.s0tm\{visibility:visible\}/
+	it('tierQuery gives each label tier its own width range, so exactly one applies', () => {
+		expect(tierQuery(LABEL_TIERS[0]!)).toBe('@container mm-map (min-width:900px)');
+		expect(tierQuery(LABEL_TIERS[1]!)).toBe(
+			'@container mm-map (min-width:480px) and (max-width:899.98px)'
 		);
-		expect(css).toMatch(
-			/@container mm-map \(max-width:479\.98px\)\{\.mm-label\{font-size:11px\}[^}]*\{visibility:hidden\}\}/
-		);
+		expect(tierQuery(LABEL_TIERS[2]!)).toBe('@container mm-map (max-width:479.98px)');
 	});
 
-	it('mapStylesheet keys every state rule on a class, never on attribute values', () => {
-		expect(css).not.toMatch(/\[data-(id|label|pair|marker)=/);
+	it('mapStylesheet puts each tier’s labels and font size in its container query', () => {
+		expect(css).toMatch(
+			/@container mm-map \(min-width:900px\)\{\.mm\d+l \.mmk\d+\{visibility:visible\}/
+		);
+		expect(css).toMatch(
+			/@container mm-map \(min-width:480px\) and \(max-width:899\.98px\)\{\.mm-label\{font-size:12px\}\.mm\d+m /
+		);
+		expect(css).toContain('@container mm-map (max-width:479.98px){.mm-label{font-size:11px}}');
 	});
 
-	it('mapStylesheet transitions fills and lines over var(--motion)', () => {
-		expect(css).toContain('transition:fill var(--motion)');
+	it('mapStylesheet keys every state rule on classes, never on data-state or attribute values', () => {
+		expect(css).not.toMatch(/\[data-/);
+	});
+
+	it('mapStylesheet fades lines and overlays over var(--motion) and switches fills at once', () => {
 		expect(css).toContain('.mm-l,.mm-u,.mm-r{opacity:0;transition:opacity var(--motion)}');
+		expect(css).toContain('.mm-o{opacity:0;transition:opacity var(--motion)}');
+		expect(css).not.toContain('transition:fill');
 	});
 });

@@ -179,15 +179,29 @@ describe('islands', () => {
 		}
 	});
 
-	it('the map island tags each shape with its state classes (Estonia new in 2004, a member in 2009)', () => {
-		const at = (key: string) => views.findIndex((v) => v.state.era.from === key);
-		// Every shape named by a data attribute keeps it, with classes where the state colours or shows it.
-		const germany = build.islands.map.match(/<path class="([^"]*)" id="mm-c-276" data-id="276"/)!;
-		expect(germany[1]!.split(' ')).toContain(`s${at('2024-03-07')}n`);
-		const estonia = build.islands.map.match(/<path class="([^"]*)" data-id="233"/)![1]!.split(' ');
-		expect(estonia).toContain(`s${at('2004-03-29')}w`);
-		expect(estonia).toContain(`s${at('2009-04-01')}n`);
-		expect(estonia).not.toContain(`s${at('1999-03-12')}n`);
+	it('the map island gives each shape its group, and each state the figure classes that colour it (Estonia new in 2004, a member in 2009)', () => {
+		const classes = (key: string) => build.islands.classes.get(key)!.split(' ');
+		const group = (markup: string) =>
+			markup
+				.split(' ')
+				.find((c) => /^mmk\d+$/.test(c))!
+				.slice(3);
+		// Every shape named by a data attribute keeps it, with its group class.
+		const germany = group(
+			build.islands.map.match(/<path class="([^"]*)" id="mm-c-276" data-id="276"/)![1]!
+		);
+		expect(classes('2024-03-07')).toContain(`mm${germany}n`);
+		const estonia = group(build.islands.map.match(/<path class="([^"]*)" data-id="233"/)![1]!);
+		expect(classes('2004-03-29')).toContain(`mm${estonia}w`);
+		expect(classes('2009-04-01')).toContain(`mm${estonia}n`);
+		expect(classes('1999-03-12')).not.toContain(`mm${estonia}n`);
+		expect([...build.islands.classes.keys()]).toEqual(views.map((v) => v.state.era.from));
+	});
+
+	it('membershipMapModel(…, classes) gives each state the figure classes of its key', () => {
+		const model = membershipMapModel(facts, views, layout, {}, build.islands.classes);
+		for (const state of model.states)
+			expect(state.classes).toBe(build.islands.classes.get(state.key));
 	});
 
 	it('the overlay island holds one element per placed label and a marker per small member', () => {

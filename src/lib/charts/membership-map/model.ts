@@ -13,7 +13,7 @@ import {
 	type BorderStretch,
 	type SharedBorders
 } from './border';
-import { mapStylesheet, stateClasses, tagElements, type StateStyle } from './css';
+import { mapStylesheet, stateLooks, tagElements, type StateStyle } from './css';
 import type { Era, MapFacts } from './eras';
 import {
 	elementKey,
@@ -189,14 +189,15 @@ const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 
 /**
  * The islands of the map that depend on the states: the stylesheet, the label/marker overlay,
- * and the geometry `markup` with each shape's state classes.
+ * and the geometry `markup` with each shape's group class; and the figure's classes in each
+ * state, by key (see `stateLooks`).
  */
 export function mapIslands(
 	facts: MapFacts,
 	views: readonly MapView[],
 	layout: MapLayout,
 	markup: string
-): { style: string; overlay: string; map: string } {
+): { style: string; overlay: string; map: string; classes: Map<string, string> } {
 	const markers = markerIds(facts, layout);
 	const styles: StateStyle[] = [];
 	const elements = new Map<string, string>();
@@ -221,11 +222,12 @@ export function mapIslands(
 		const p = layout.points.get(id)!;
 		return `<span class="mm-marker" data-id="${id}" data-marker="${id}" style="left:${pct(p.x, layout.width)};top:${pct(p.y, layout.height)}"></span>`;
 	});
-	const classes = stateClasses(styles);
+	const looks = stateLooks(styles);
 	return {
-		style: mapStylesheet(styles),
-		overlay: tagElements(dots.join('') + [...elements.values()].join(''), classes),
-		map: tagElements(markup, classes)
+		style: mapStylesheet(looks),
+		overlay: tagElements(dots.join('') + [...elements.values()].join(''), looks.elements),
+		map: tagElements(markup, looks.elements),
+		classes: new Map(styles.map((style, i) => [style.key, looks.figure[i]!]))
 	};
 }
 
@@ -242,12 +244,16 @@ export const SOURCE =
 	'Sources: NATO (accession dates); Warsaw Treaty and national records (see data/); map: world-atlas 2.0.2 (Natural Earth 1:50m), German Länder: Natural Earth admin-1. Border lengths measured on Natural Earth 1:10m lines, rounded to 10 km; generalised lines run shorter than surveyed ones.';
 export const CREDIT = 'Made with Natural Earth';
 
-/** The chart model with the chosen states (see `ModelOptions`). */
+/**
+ * The chart model with the chosen states (see `ModelOptions`); `classes` are the figure's classes
+ * in each state, by key (from `mapIslands`).
+ */
 export function membershipMapModel(
 	facts: MapFacts,
 	views: readonly MapView[],
 	layout: MapLayout,
-	options: ModelOptions = {}
+	options: ModelOptions = {},
+	classes: ReadonlyMap<string, string> = new Map()
 ): MembershipMapModel {
 	const all = views.map((v) => v.state.era.from);
 	const unknown = (options.include ?? []).filter((k) => !all.includes(k));
@@ -260,7 +266,11 @@ export function membershipMapModel(
 		? views.filter((v) => options.include!.includes(v.state.era.from))
 		: views;
 	if (chosen.length === 0) throw new RangeError('membership-map: no states to include');
-	const states = chosen.map((v) => mapChartState(facts, v));
+	const states = chosen.map((v) => {
+		const state = mapChartState(facts, v);
+		const figure = classes.get(state.key);
+		return figure ? { ...state, classes: figure } : state;
+	});
 	const defaultKey = options.defaultKey ?? states[states.length - 1]!.key;
 	if (!states.some((s) => s.key === defaultKey)) {
 		throw new RangeError(
