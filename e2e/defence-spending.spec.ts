@@ -131,9 +131,14 @@ test.describe('each state at /embed/defence-spending/?step=<id>', () => {
 
 /** Text boxes of the visible graphic, and the facts a layout check needs. */
 async function layout(page: Page) {
-	return page.evaluate(() => {
+	return page.evaluate(async () => {
+		// Layers cross-fade (opacity); wait until no fade runs.
+		await Promise.all(document.getAnimations().map((a) => a.finished));
 		const layers = [...document.querySelectorAll<HTMLElement>('.ds-size .ds-layer')].filter(
-			(l) => getComputedStyle(l).visibility === 'visible' && l.getBoundingClientRect().width > 0
+			(l) =>
+				getComputedStyle(l).visibility === 'visible' &&
+				Number(getComputedStyle(l).opacity) > 0 &&
+				l.getBoundingClientRect().width > 0
 		);
 		const svg = layers[0]?.querySelector('svg');
 		if (layers.length !== 1 || !svg)

@@ -383,6 +383,73 @@ for (const size of WIDTHS) {
 	});
 }
 
+test('while the reader scrolls, a step becomes active in the very frame the trigger line enters it', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const context = await browser.newContext({ viewport: WIDTHS[0] });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
+	// Each frame: which step holds the trigger line (SCROLLER_DEFAULTS.offset, half way down), and,
+	// once the frame is drawn (the next task), which step the page marked active.
+	await page.evaluate(() => {
+		const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+		const frames: { line: number; active: number }[] = [];
+		const after = new MessageChannel();
+		let line = -1;
+		after.port1.onmessage = () =>
+			frames.push({ line, active: steps.findIndex((s) => s.hasAttribute('data-active')) });
+		const frame = () => {
+			const trigger = innerHeight * 0.5;
+			line = Math.max(
+				0,
+				steps.findLastIndex((s) => s.getBoundingClientRect().top <= trigger)
+			);
+			after.port2.postMessage(0);
+			requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+		Object.assign(window, { __frames: frames });
+	});
+	// A steady read through the first steps: 20 px per wheel tick, a frame apart at most, about
+	// 1.6 screens a second (a bigger jump within one frame counts as a fling, which waits).
+	const end = await page
+		.locator('[data-step]')
+		.nth(5)
+		.evaluate((el) => el.offsetTop);
+	while ((await page.evaluate(() => scrollY)) < end) {
+		await page.mouse.wheel(0, 20);
+		await page.waitForTimeout(20);
+	}
+	await page.waitForTimeout(300);
+	const frames = (await page.evaluate('window.__frames')) as { line: number; active: number }[];
+	const crossings = frames.filter((f, i) => i > 0 && f.line !== frames[i - 1]!.line);
+	expect(crossings.length).toBeGreaterThanOrEqual(4);
+	expect(frames.filter((f) => f.active !== f.line)).toEqual([]);
+	await context.close();
+});
+
+test('the hidden chart takes no focus: Tab never lands in it', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: WIDTHS[0] });
+	const page = await context.newPage();
+	await page.goto('/');
+	const hidden = page.locator('[data-slot]:not([data-shown])');
+	await expect(hidden).toHaveCount(1);
+	await expect(hidden.locator('button, a[href]').first()).toBeAttached();
+	const inHidden: string[] = [];
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press('Tab');
+		const where = await page.evaluate(() => {
+			const el = document.activeElement;
+			return el?.closest('[data-slot]:not([data-shown])') ? el.outerHTML.slice(0, 80) : '';
+		});
+		if (where) inHidden.push(where);
+	}
+	expect(inHidden).toEqual([]);
+	await context.close();
+});
+
 test('under prefers-reduced-motion states snap: no transition runs', async ({ browser }) => {
 	const context = await browser.newContext({ reducedMotion: 'reduce' });
 	const page = await context.newPage();
