@@ -3,6 +3,7 @@
  * (`figure[data-chart]`) holds every state's panel (`[data-panel="key"]`); shared graphics follow
  * the figure's `data-state` and the classes its panel names (`data-classes`) through CSS (e.g. the
  * map's fills), and the graphic's description (`[data-described]`) is pointed at the state's own.
+ * Only what differs is written, so showing the state a figure already shows changes nothing.
  * Used by the story, the embeds and the exports.
  */
 export function showState(figure: HTMLElement, key: string): boolean {
@@ -17,11 +18,12 @@ export function showState(figure: HTMLElement, key: string): boolean {
 		active.dataset.classes
 	);
 	if (className !== figure.className) figure.className = className;
-	figure.dataset.state = key;
+	if (figure.dataset.state !== key) figure.dataset.state = key;
 	const description = active.querySelector<HTMLElement>('[data-description]');
 	if (description) {
 		for (const el of figure.querySelectorAll('[data-described]'))
-			el.setAttribute('aria-describedby', description.id);
+			if (el.getAttribute('aria-describedby') !== description.id)
+				el.setAttribute('aria-describedby', description.id);
 	}
 	return true;
 }
