@@ -417,7 +417,7 @@ test('while the reader scrolls, a step becomes active in the very frame the trig
 	const end = await page
 		.locator('[data-step]')
 		.nth(5)
-		.evaluate((el) => el.offsetTop);
+		.evaluate((el) => (el as HTMLElement).offsetTop);
 	while ((await page.evaluate(() => scrollY)) < end) {
 		await page.mouse.wheel(0, 20);
 		await page.waitForTimeout(20);

@@ -91,6 +91,7 @@ const STEP_NAMES: (keyof StepFigures)[] = [
 	'median',
 	'worst',
 	'changes',
+	'lateFrames',
 	'engineWorst',
 	'markedWorst'
 ];

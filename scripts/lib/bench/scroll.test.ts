@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StateChange } from './probe';
-import { engineLatencies, markedLatencies, movingTime, stepFigures, stepLatencies } from './scroll';
+import {
+	engineLatencies,
+	lateFrames,
+	markedLatencies,
+	movingTime,
+	stepFigures,
+	stepLatencies
+} from './scroll';
 
 const change = (time: number, shown: number, state = 's'): StateChange => ({
 	chart: 'membership-map',
@@ -43,6 +50,22 @@ describe('stepLatencies(recording)', () => {
 	});
 });
 
+describe('lateFrames(recording)', () => {
+	it('lateFrames counts the frames begun after the crossing frame before the state changed', () => {
+		expect(
+			lateFrames({
+				frames: [1000, 1016, 1033, 1050, 2000, 2016],
+				crossings: [
+					{ time: 1000, index: 0 },
+					{ time: 2000, index: 1 }
+				],
+				// The first changed two frames late, the second in its crossing frame.
+				states: [change(1040, 1045), change(2003, 2012)]
+			})
+		).toEqual([2, 0]);
+	});
+});
+
 describe('engineLatencies(recording) and markedLatencies(marks)', () => {
 	it('engineLatencies times from the step’s data-active to the paint', () => {
 		expect(
@@ -78,16 +101,20 @@ describe('stepFigures(recording)', () => {
 			],
 			states: [change(1, 5), change(101, 103), change(210, 230)],
 			activations: [],
-			marks: []
+			marks: [],
+			frames: [0, 16, 100, 116, 200, 205, 216]
 		});
 		expect(figures).toEqual({
 			median: 5,
 			worst: 30,
 			changes: 3,
+			lateFrames: 1,
 			engineWorst: null,
 			markedWorst: null
 		});
-		expect(stepFigures({ crossings: [], states: [], activations: [], marks: [] }).worst).toBeNull();
+		expect(
+			stepFigures({ crossings: [], states: [], activations: [], marks: [], frames: [] }).worst
+		).toBeNull();
 	});
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { openPage, trackNetwork } from './page';
-import { MARKS, type ScrollRecording } from './probe';
+import { MARKS, type ScrollRecording, type StateChange } from './probe';
 import type { Profile } from './profiles';
 import { SETTLE_MS } from './load';
 import { median } from './stats';
@@ -33,7 +33,7 @@ export type ScrollFigures = Record<
 >;
 
 export type StepFigures = Record<
-	'median' | 'worst' | 'changes' | 'engineWorst' | 'markedWorst',
+	'median' | 'worst' | 'changes' | 'lateFrames' | 'engineWorst' | 'markedWorst',
 	number | null
 >;
 
@@ -125,19 +125,40 @@ export function movingTime(recording: Pick<ScrollRecording, 'frames' | 'scrollY'
 }
 
 /**
+ * Each crossing of the trigger line into a step, with the first state change after it and before
+ * the next crossing. A crossing without a painted state change (two steps, one state) has none.
+ */
+function changesAfterCrossings(
+	recording: Pick<ScrollRecording, 'crossings' | 'states'>
+): [ScrollRecording['crossings'][number], StateChange][] {
+	const { crossings, states } = recording;
+	return crossings.flatMap((crossing, i) => {
+		const next = crossings[i + 1]?.time ?? Infinity;
+		const change = states.find((s) => s.time >= crossing.time && s.time < next);
+		return change && Number.isFinite(change.shown) ? [[crossing, change]] : [];
+	});
+}
+
+/**
  * How long each step change took to show: from the frame in which the trigger line entered a
  * step to the end of the frame that drew the figure's new `data-state` (the first change before
  * the next crossing). A crossing without a state change (two steps, one state) is not counted.
  */
 export function stepLatencies(recording: Pick<ScrollRecording, 'crossings' | 'states'>): number[] {
-	const latencies: number[] = [];
-	const { crossings, states } = recording;
-	crossings.forEach((crossing, i) => {
-		const next = crossings[i + 1]?.time ?? Infinity;
-		const change = states.find((s) => s.time >= crossing.time && s.time < next);
-		if (change && Number.isFinite(change.shown)) latencies.push(change.shown - crossing.time);
-	});
-	return latencies;
+	return changesAfterCrossings(recording).map(([crossing, change]) => change.shown - crossing.time);
+}
+
+/**
+ * For each step change, how many frames began after the crossing frame before the state changed:
+ * 0 when the page changed it in the crossing frame itself.
+ */
+export function lateFrames(
+	recording: Pick<ScrollRecording, 'crossings' | 'states' | 'frames'>
+): number[] {
+	return changesAfterCrossings(recording).map(
+		([crossing, change]) =>
+			recording.frames.filter((f) => f > crossing.time && f <= change.time).length
+	);
 }
 
 /**
@@ -174,16 +195,18 @@ const worst = (values: number[]) => (values.length ? Math.max(...values) : null)
 
 /**
  * Step-change figures of one scroll: median and slowest from the trigger line's crossing (the
- * budgeted one), how many changes, and the slowest from the page's own activation and marks.
+ * budgeted one), how many changes, the most frames a change came late, and the slowest from the
+ * page's own activation and marks.
  */
 export function stepFigures(
-	recording: Pick<ScrollRecording, 'crossings' | 'states' | 'activations' | 'marks'>
+	recording: Pick<ScrollRecording, 'crossings' | 'states' | 'activations' | 'marks' | 'frames'>
 ): StepFigures {
 	const latencies = stepLatencies(recording);
 	return {
 		median: latencies.length ? median(latencies) : null,
 		worst: worst(latencies),
 		changes: latencies.length,
+		lateFrames: worst(lateFrames(recording)),
 		engineWorst: worst(engineLatencies(recording)),
 		markedWorst: worst(markedLatencies(recording.marks))
 	};

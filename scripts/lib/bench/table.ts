@@ -5,7 +5,8 @@ import type { Unit, Verdict } from './budgets';
 export function unitOf(id: string): Unit | 'px/s' {
 	const [section = '', , name = ''] = id.split(':');
 	if (name === 'speed') return 'px/s';
-	if (/^(requests|longTasks|over16|over33|frames|changes|steps|images)$/.test(name)) return 'count';
+	if (/^(requests|longTasks|over16|over33|frames|changes|lateFrames|steps|images)$/.test(name))
+		return 'count';
 	if (name === 'chartAtFirstPaint') return 'flag';
 	if (name === 'cls') return 'score';
 	if (section === 'bytes' || section === 'static') return 'B';
