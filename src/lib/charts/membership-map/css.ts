@@ -95,6 +95,15 @@ export interface StateLooks {
 export const groupClass = (group: number): string => `mmk${group}`;
 export const figureClass = (group: number, look: string): string => `mm${group}${look}`;
 
+/** What names an element (`data-id=233`), and so which of its looks it has. */
+type Kind = 'fill' | 'shown' | 'label';
+const kindOf = (key: string): Kind =>
+	key.startsWith('data-id=') ? 'fill' : key.startsWith('data-label=') ? 'label' : 'shown';
+/** The figure-class suffixes of one look: one per label tier (`lm`: l and m), else the look itself. */
+const parts = (kind: Kind, look: Look): string[] =>
+	kind === 'label' ? [...look] : look ? [look] : [];
+
+/** Groups the elements of `states` by their looks; see `StateLooks`. */
 export function stateLooks(states: readonly StateStyle[]): StateLooks {
 	// Per element key: its look in each state, in state order.
 	const looks = new Map<string, Look[]>();
@@ -109,8 +118,6 @@ export function stateLooks(states: readonly StateStyle[]): StateLooks {
 		for (const tier of LABEL_TIERS)
 			for (const label of state.labels[tier.name]) set(`data-label=${label}`, i, tier.name);
 	});
-	const kind = (key: string) =>
-		key.startsWith('data-id=') ? 'fill' : key.startsWith('data-label=') ? 'label' : 'shown';
 	const groups = new Map<string, number>();
 	const elements = new Map<string, string[]>();
 	const figure = states.map(() => new Set<string>());
@@ -120,27 +127,23 @@ export function stateLooks(states: readonly StateStyle[]): StateLooks {
 		Object.entries(FILL_LETTER).map(([fill, letter]) => [letter, fill as Fill])
 	);
 	for (const [key, list] of looks) {
-		const signature = `${kind(key)}:${list.join(',')}`;
+		const kind = kindOf(key);
+		const signature = `${kind}:${list.join(',')}`;
 		let group = groups.get(signature);
 		if (group === undefined) {
 			group = groups.size;
 			groups.set(signature, group);
 			const k = groupClass(group);
-			const distinct = new Set(
-				list.flatMap((look) => (kind(key) === 'label' ? [...look] : look ? [look] : []))
-			);
-			for (const look of distinct) {
-				const rule = `.${figureClass(group, look)} .${k}`;
-				if (kind(key) === 'label')
-					labels[look as LabelTier['name']].push(`${rule}{visibility:visible}`);
-				else if (kind(key) === 'shown') rules.push(`${rule}{opacity:1}`);
-				else rules.push(`${rule}{--mm:${FILL_COLORS[fillOf.get(look)!]}}`);
+			for (const part of new Set(list.flatMap((look) => parts(kind, look)))) {
+				const rule = `.${figureClass(group, part)} .${k}`;
+				if (kind === 'label') labels[part as LabelTier['name']].push(`${rule}{visibility:visible}`);
+				else if (kind === 'shown') rules.push(`${rule}{opacity:1}`);
+				else rules.push(`${rule}{--mm:${FILL_COLORS[fillOf.get(part)!]}}`);
 			}
 		}
 		elements.set(key, [groupClass(group)]);
 		list.forEach((look, i) => {
-			for (const l of kind(key) === 'label' ? [...look] : look ? [look] : [])
-				figure[i]!.add(figureClass(group, l));
+			for (const part of parts(kind, look)) figure[i]!.add(figureClass(group, part));
 		});
 	}
 	return { elements, figure: figure.map((set) => [...set].join(' ')), rules, labels };
