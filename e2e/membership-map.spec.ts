@@ -304,9 +304,9 @@ test.describe('without JavaScript, across widths, small members', () => {
 		expect(html).toMatch(new RegExp(`data-panel="${latest}"[^>]*>`));
 		expect(html).not.toMatch(new RegExp(`data-panel="${latest}"[^>]*hidden`));
 		expect(html).toContain('<g data-island="membership-map/map"><g data-frame="main">');
-		// The figure carries the state's classes, which the map's CSS keys its fills on.
-		const figure = html.match(/<figure class="([^"]*)"[^>]*data-chart="membership-map"/)![1]!;
-		const nato = figure.split(' ').filter((c) => /^mm\d+n$/.test(c));
+		// The graphic carries the state's classes, which the map's CSS keys its fills on.
+		const graphic = html.match(/<div class="([^"]*\bmm-graphic\b[^"]*)"/)![1]!;
+		const nato = graphic.split(' ').filter((c) => /^mm\d+n$/.test(c));
 		expect(nato.length).toBeGreaterThan(0);
 		for (const c of nato) expect(html).toContain(`.${c} .mmk${c.slice(2, -1)}{--mm:var(--nato)}`);
 		const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
@@ -335,7 +335,7 @@ test.describe('without JavaScript, across widths, small members', () => {
 				.locator('.mm-label')
 				.evaluateAll((els) =>
 					els
-						.filter((el) => getComputedStyle(el).visibility === 'visible')
+						.filter((el) => getComputedStyle(el).opacity === '1')
 						.map((el) => parseFloat(getComputedStyle(el).fontSize))
 				);
 			expect(sizes.length).toBeGreaterThan(3);
@@ -358,7 +358,7 @@ test.describe('without JavaScript, across widths, small members', () => {
 				(await marker.evaluate((el) => Number(getComputedStyle(el).opacity))) === 1;
 			const label = page.locator('.mm-label', { hasText: new RegExp(`^${m.name}$`) });
 			const labelled = await label.evaluateAll((els) =>
-				els.some((el) => getComputedStyle(el).visibility === 'visible')
+				els.some((el) => getComputedStyle(el).opacity === '1')
 			);
 			expect(hasMarker || labelled, m.name).toBe(true);
 			if (hasMarker) expect((await marker.boundingBox())!.width).toBeGreaterThanOrEqual(8);
@@ -367,9 +367,7 @@ test.describe('without JavaScript, across widths, small members', () => {
 		const inset = await page
 			.locator('.mm-label')
 			.evaluateAll((els) =>
-				els
-					.filter((el) => getComputedStyle(el).visibility === 'visible')
-					.map((el) => el.textContent)
+				els.filter((el) => getComputedStyle(el).opacity === '1').map((el) => el.textContent)
 			);
 		expect(inset).toContain('Canada');
 		expect(inset.some((t) => t === 'United States' || t === 'US')).toBe(true);

@@ -1,37 +1,80 @@
 /**
  * Switches a prerendered chart to another of its states without rebuilding anything. The figure
- * (`figure[data-chart]`) holds every state's panel (`[data-panel="key"]`); shared graphics follow
- * the figure's `data-state` and the classes its panel names (`data-classes`) through CSS (e.g. the
- * map's fills), and the graphic's description (`[data-described]`) is pointed at the state's own.
- * Only what differs is written, so showing the state a figure already shows changes nothing.
+ * (`figure[data-chart]`) holds every state's panel (`[data-panel="key"]`, its visible text) with
+ * the state's screen-reader text inside (`[data-text]`: description and data table). The graphic's
+ * root (`[data-described]`) carries the classes the panel names (`data-classes`, e.g. the map's
+ * fills), and the elements of one state (`[data-layer="key"]`) carry `data-on` while it is shown
+ * (and `aria-hidden` while it is not).
+ * CSS keys on those, never on the figure, so a change restyles only what it touches (a rule keyed
+ * on the figure makes the browser search all of it, every state's tables included). Only what
+ * differs is written, so showing the state a figure already shows changes nothing.
  * Used by the story, the embeds and the exports.
  */
+
+/** The graphic's root, which carries the state's classes and its description. */
+const GRAPHIC = '[data-described]';
+
+/** Shows state `key` entirely: `showPicture` and `showText`. False if the figure has no such state. */
 export function showState(figure: HTMLElement, key: string): boolean {
-	const panels = [...figure.querySelectorAll<HTMLElement>('[data-panel]')];
+	if (!showPicture(figure, key)) return false;
+	showText(figure, key);
+	return true;
+}
+
+/**
+ * Shows what a reader sees of state `key`: the graphic and the state's panel. The story calls it in
+ * the frame a step becomes active and `showText` after that frame has been drawn.
+ */
+export function showPicture(figure: HTMLElement, key: string): boolean {
+	const panels = statePanels(figure);
 	const active = panels.find((p) => p.dataset.panel === key);
 	if (!active) return false;
-	for (const panel of panels)
-		if (panel.hidden !== (panel !== active)) panel.hidden = panel !== active;
-	const className = stateClassName(
-		figure.className,
-		panels.map((p) => p.dataset.classes),
-		active.dataset.classes
-	);
-	if (className !== figure.className) figure.className = className;
-	if (figure.dataset.state !== key) figure.dataset.state = key;
-	const description = active.querySelector<HTMLElement>('[data-description]');
-	if (description) {
-		for (const el of figure.querySelectorAll('[data-described]'))
-			if (el.getAttribute('aria-describedby') !== description.id)
-				el.setAttribute('aria-describedby', description.id);
+	for (const panel of panels) setHidden(panel, panel !== active);
+	const states = panels.map((p) => p.dataset.classes);
+	for (const root of figure.querySelectorAll<HTMLElement>(GRAPHIC)) {
+		const className = stateClassName(root.className, states, active.dataset.classes);
+		if (className !== root.className) root.className = className;
 	}
+	for (const layer of figure.querySelectorAll<HTMLElement>('[data-layer]')) {
+		const on = layer.dataset.layer === key;
+		layer.toggleAttribute('data-on', on);
+		if (on) layer.removeAttribute('aria-hidden');
+		else if (!layer.hasAttribute('aria-hidden')) layer.setAttribute('aria-hidden', 'true');
+	}
+	if (figure.dataset.state !== key) figure.dataset.state = key;
 	return true;
+}
+
+/**
+ * Shows the screen-reader text of state `key` (its description and data table) and points the
+ * graphic's description at it. Nothing of it is seen, so it can follow the picture by a frame.
+ */
+export function showText(figure: HTMLElement, key: string): void {
+	let description: HTMLElement | null = null;
+	for (const panel of statePanels(figure)) {
+		const active = panel.dataset.panel === key;
+		const text = panel.querySelector<HTMLElement>('[data-text]');
+		if (text) setHidden(text, !active);
+		if (active) description = panel.querySelector<HTMLElement>('[data-description]');
+	}
+	if (!description) return;
+	for (const el of figure.querySelectorAll(GRAPHIC))
+		if (el.getAttribute('aria-describedby') !== description.id)
+			el.setAttribute('aria-describedby', description.id);
+}
+
+const statePanels = (figure: HTMLElement) => [
+	...figure.querySelectorAll<HTMLElement>('[data-panel]')
+];
+
+function setHidden(el: HTMLElement, hidden: boolean): void {
+	if (el.hidden !== hidden) el.hidden = hidden;
 }
 
 const words = (s: string | undefined) => (s ?? '').split(/\s+/).filter(Boolean);
 
 /**
- * The figure's class attribute in a state: its `current` classes without any state's (`states`,
+ * An element's class attribute in a state: its `current` classes without any state's (`states`,
  * each panel's `data-classes`), plus the `active` state's. Set in one go, so the browser restyles
  * only the elements that the added and removed classes select.
  */
@@ -47,9 +90,7 @@ export function stateClassName(
 
 /** The keys of the states a prerendered figure holds, in document order. */
 export function stateKeys(figure: HTMLElement): string[] {
-	return [...figure.querySelectorAll<HTMLElement>('[data-panel]')].map(
-		(p) => p.dataset.panel ?? ''
-	);
+	return statePanels(figure).map((p) => p.dataset.panel ?? '');
 }
 
 /** The description of the state a figure shows now. */

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STATE_IDS } from './figures';
 import { sizeFor, sizeNamed, SIZES, yearTicks } from './sizes';
 
 const component = readFileSync(new URL('./DefenceSpending.svelte', import.meta.url), 'utf8');
@@ -29,12 +28,6 @@ describe('SIZES', () => {
 		);
 		expect(queries).toEqual(SIZES.slice(1).map((s) => s.from));
 		for (const size of SIZES) expect(component).toContain(`.ds-size[data-size='${size.name}']`);
-	});
-	it("DefenceSpending.svelte's CSS shows each state's layer", () => {
-		for (const id of STATE_IDS)
-			expect(component).toContain(
-				`:global(figure[data-state='${id}']) .ds-layer[data-layer='${id}']`
-			);
 	});
 });
 

@@ -50,7 +50,7 @@ export const BASE_CSS = `
 .mm-r{fill:none;stroke:var(--border-line);stroke-width:3px;stroke-linecap:round;stroke-linejoin:round;vector-effect:non-scaling-stroke}
 .mm-f{fill:none;stroke:var(--muted);stroke-width:1px;vector-effect:non-scaling-stroke}
 .mm-overlay{position:absolute;inset:0;pointer-events:none;font-family:var(--font)}
-.mm-label{position:absolute;visibility:hidden;white-space:nowrap;font-size:13px;line-height:1.25;padding:0 3px;border-radius:2px;color:var(--fg);background:var(--card)}
+.mm-label{position:absolute;opacity:0;white-space:nowrap;font-size:13px;line-height:1.25;padding:0 3px;border-radius:2px;color:var(--fg);background:var(--card)}
 .mm-at-c{transform:translate(-50%,-50%)}
 .mm-at-r{transform:translate(7px,-50%)}
 .mm-at-l{transform:translate(calc(-100% - 7px),-50%)}
@@ -136,7 +136,7 @@ export function stateLooks(states: readonly StateStyle[]): StateLooks {
 			const k = groupClass(group);
 			for (const part of new Set(list.flatMap((look) => parts(kind, look)))) {
 				const rule = `.${figureClass(group, part)} .${k}`;
-				if (kind === 'label') labels[part as LabelTier['name']].push(`${rule}{visibility:visible}`);
+				if (kind === 'label') labels[part as LabelTier['name']].push(`${rule}{opacity:1}`);
 				else if (kind === 'shown') rules.push(`${rule}{opacity:1}`);
 				else rules.push(`${rule}{--mm:${FILL_COLORS[fillOf.get(part)!]}}`);
 			}
