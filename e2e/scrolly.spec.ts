@@ -22,6 +22,8 @@ interface Shown {
 	state: string;
 	/** The visible panel's key, its description and its table's first row. */
 	panel: string;
+	/** Whether the panel's screen-reader text (description and table) is shown. */
+	text: boolean;
 	description: string;
 	rows: number;
 	describedBy: string;
@@ -54,6 +56,8 @@ async function shown(page: Page): Promise<Shown | null> {
 			chart: figure.dataset.chart!,
 			state: figure.dataset.state!,
 			panel: panel.dataset.panel!,
+			// The screen-reader text follows the picture by a frame (showText).
+			text: panel.querySelector<HTMLElement>('[data-text]')?.hidden === false,
 			description: description?.textContent?.trim() ?? '',
 			rows: panel.querySelectorAll('table[data-table] tbody tr').length,
 			describedBy: figure.querySelector('[data-described]')?.getAttribute('aria-describedby') ?? ''
@@ -74,9 +78,9 @@ async function expectShows(page: Page, step: StepInfo): Promise<void> {
 	await expect
 		.poll(async () => {
 			const s = await shown(page);
-			return s && `${s.chart}/${s.state}/${s.panel}`;
+			return s && `${s.chart}/${s.state}/${s.panel}/${s.text}`;
 		})
-		.toBe(`${step.chart}/${step.state}/${step.state}`);
+		.toBe(`${step.chart}/${step.state}/${step.state}/true`);
 	const s = (await shown(page))!;
 	expect(s.description).toBe(await expectedDescription(page, step));
 	expect(s.description.length).toBeGreaterThan(10);
