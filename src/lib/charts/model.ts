@@ -24,8 +24,8 @@ export interface ChartState {
 	/** For dated states: the first day (YYYY-MM-DD) it holds; it lasts until the next state's. */
 	from?: string;
 	/**
-	 * Classes the figure carries in this state (space-separated), for a chart whose CSS is keyed
-	 * on them: `showState` swaps only the classes that differ, so the browser restyles only what
+	 * Classes the graphic's root carries in this state (space-separated), for a chart whose CSS is
+	 * keyed on them: `showState` swaps only the classes that differ, so the browser restyles only what
 	 * changes.
 	 */
 	classes?: string;

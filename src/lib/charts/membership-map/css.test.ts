@@ -42,7 +42,7 @@ describe('stateLooks', () => {
 
 	it('stateLooks names, per state, what each group shows: fill, shown, label tiers', () => {
 		const n = (key: string) => group(key).slice('mmk'.length);
-		const [first, second] = looks.figure.map((f) => f.split(' '));
+		const [first, second] = looks.root.map((f) => f.split(' '));
 		expect(first).toEqual(
 			expect.arrayContaining([
 				`mm${n('data-id=056')}n`,

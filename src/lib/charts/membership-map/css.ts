@@ -1,7 +1,7 @@
 /**
  * The map's stylesheet, generated at build time: static rules for the shapes, and rules keyed on
- * classes the figure carries in each state (see `stateLooks`), so that switching states
- * (showState) only changes the figure's classes. Fills change at once (a fill transition on the
+ * classes the graphic's root carries in each state (see `stateLooks`), so that switching states
+ * (showState) only changes the root's classes. Fills change at once (a fill transition on the
  * shapes costs about 2.5 ms of style work per change at 4x CPU); lines and overlays fade.
  */
 import { LABEL_TIERS, type LabelTier } from './labels';
@@ -59,7 +59,7 @@ export const BASE_CSS = `
 .mm-marker{position:absolute;width:8px;height:8px;margin:-4px 0 0 -4px;border-radius:50%;background:var(--mm,var(--land));box-shadow:0 0 0 1.5px var(--bg);opacity:0;transition:background-color var(--motion),opacity var(--motion)}
 `;
 
-/** The letter of each fill in a figure class (`mm3n`: group 3 is nato). */
+/** The letter of each fill in a state class (`mm3n`: group 3 is nato). */
 const FILL_LETTER: Record<Fill, string> = {
 	nato: 'n',
 	'nato-new': 'w',
@@ -73,33 +73,33 @@ const FILL_LETTER: Record<Fill, string> = {
 type Look = string;
 
 /**
- * The elements grouped by how they look across all states, and what the figure carries in each
- * state. Every element gets the class of its group (`mmk3`); the figure carries, per state, one
- * class per group that shows something (`mm3n`: group 3 filled nato; `mm3v`: shown; `mm3l`:
- * label shown at tier l). Rules read `.mm3n .mmk3{…}`, so switching states changes the figure's
+ * The elements grouped by how they look across all states, and what the graphic's root carries
+ * in each state. Every element gets the class of its group (`mmk3`); the root carries, per state,
+ * one class per group that shows something (`mm3n`: group 3 filled nato; `mm3v`: shown; `mm3l`:
+ * label shown at tier l). Rules read `.mm3n .mmk3{…}`, so switching states changes the root's
  * classes, and the browser restyles only the groups whose classes changed: the few shapes and
  * labels a step changes, not every shape of the map.
  */
 export interface StateLooks {
 	/** The group class of each element, by the attribute that names it (`data-id=233`). */
 	elements: Map<string, string[]>;
-	/** The figure's classes in each state, in state order (space-separated). */
-	figure: string[];
+	/** The graphic root's classes in each state, in state order (space-separated). */
+	root: string[];
 	/** The rules outside the label tiers. */
 	rules: string[];
 	/** The label rules of each tier. */
 	labels: Record<LabelTier['name'], string[]>;
 }
 
-/** The group class of an element (`mmk3`) and a figure class of the group (`mm3n`). */
+/** The group class of an element (`mmk3`) and a state class of the group (`mm3n`). */
 export const groupClass = (group: number): string => `mmk${group}`;
-export const figureClass = (group: number, look: string): string => `mm${group}${look}`;
+export const stateClass = (group: number, look: string): string => `mm${group}${look}`;
 
 /** What names an element (`data-id=233`), and so which of its looks it has. */
 type Kind = 'fill' | 'shown' | 'label';
 const kindOf = (key: string): Kind =>
 	key.startsWith('data-id=') ? 'fill' : key.startsWith('data-label=') ? 'label' : 'shown';
-/** The figure-class suffixes of one look: one per label tier (`lm`: l and m), else the look itself. */
+/** The state-class suffixes of one look: one per label tier (`lm`: l and m), else the look itself. */
 const parts = (kind: Kind, look: Look): string[] =>
 	kind === 'label' ? [...look] : look ? [look] : [];
 
@@ -120,7 +120,7 @@ export function stateLooks(states: readonly StateStyle[]): StateLooks {
 	});
 	const groups = new Map<string, number>();
 	const elements = new Map<string, string[]>();
-	const figure = states.map(() => new Set<string>());
+	const root = states.map(() => new Set<string>());
 	const rules: string[] = [];
 	const labels: StateLooks['labels'] = { l: [], m: [], s: [] };
 	const fillOf = new Map(
@@ -135,7 +135,7 @@ export function stateLooks(states: readonly StateStyle[]): StateLooks {
 			groups.set(signature, group);
 			const k = groupClass(group);
 			for (const part of new Set(list.flatMap((look) => parts(kind, look)))) {
-				const rule = `.${figureClass(group, part)} .${k}`;
+				const rule = `.${stateClass(group, part)} .${k}`;
 				if (kind === 'label') labels[part as LabelTier['name']].push(`${rule}{opacity:1}`);
 				else if (kind === 'shown') rules.push(`${rule}{opacity:1}`);
 				else rules.push(`${rule}{--mm:${FILL_COLORS[fillOf.get(part)!]}}`);
@@ -143,10 +143,10 @@ export function stateLooks(states: readonly StateStyle[]): StateLooks {
 		}
 		elements.set(key, [groupClass(group)]);
 		list.forEach((look, i) => {
-			for (const part of parts(kind, look)) figure[i]!.add(figureClass(group, part));
+			for (const part of parts(kind, look)) root[i]!.add(stateClass(group, part));
 		});
 	}
-	return { elements, figure: figure.map((set) => [...set].join(' ')), rules, labels };
+	return { elements, root: root.map((set) => [...set].join(' ')), rules, labels };
 }
 
 /**

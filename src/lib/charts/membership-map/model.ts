@@ -227,7 +227,7 @@ export function mapIslands(
 		style: mapStylesheet(looks),
 		overlay: tagElements(dots.join('') + [...elements.values()].join(''), looks.elements),
 		map: tagElements(markup, looks.elements),
-		classes: new Map(styles.map((style, i) => [style.key, looks.figure[i]!]))
+		classes: new Map(styles.map((style, i) => [style.key, looks.root[i]!]))
 	};
 }
 
