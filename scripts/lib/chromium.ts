@@ -38,7 +38,10 @@ export function launchOptions(): LaunchOptions {
 			'--disable-component-update',
 			'--disable-sync',
 			'--font-render-hinting=none',
-			'--disable-lcd-text'
+			'--disable-lcd-text',
+			// Chromium 156 opens a WebUI renderer for the address bar's popups in every window, headless
+			// too: about 420 requests and a busy process beside each page under test.
+			'--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
 		]
 	};
 }
