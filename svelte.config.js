@@ -7,6 +7,7 @@ const config = {
 	kit: {
 		// KIT_OUT and BUILD_DIR let parallel builds (e.g. two test runs) keep apart.
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
+		inlineStyleThreshold: Infinity,
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
 		prerender: {
 			// The fallback PNGs (/fallback/<chart>/<state>.png, linked from the embed pages) are
