@@ -1,3 +1,4 @@
-// Each chart registers its static islands here (one import per chart).
+// Each chart registers its static islands here (one import per chart), and so do the story's notes.
 import './defence-spending';
 import './membership-map';
+import './story-tables';

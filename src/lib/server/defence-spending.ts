@@ -93,4 +93,10 @@ export function spendingIsland(
 	return renderPlot(statePlot(f, state as StateId, sizeNamed(size.name)));
 }
 
-defineIslands('defence-spending', (name) => spendingIsland(name));
+let model: ChartModel<SpendingState> | undefined;
+
+defineIslands(
+	'defence-spending',
+	(name) => spendingIsland(name),
+	() => (model ??= defenceSpendingModel()).states
+);

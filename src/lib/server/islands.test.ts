@@ -17,6 +17,24 @@ describe('fillIslands', () => {
 		expect(fillIslands(html)).toBe(html);
 	});
 
+	it('fillIslands(html) fills a table island with the data table of the state it names', () => {
+		const table = { caption: 'Members', columns: ['Country'], rows: [['Norway'], ['Iceland']] };
+		defineIslands(
+			'tables',
+			() => 'other',
+			() => [{ key: '1949', label: '1949', description: '', table }]
+		);
+		expect(fillIslands('<table data-island="tables/table/1949"></table>')).toBe(
+			'<table data-island="tables/table/1949"><caption>Members</caption><thead><tr><th scope="col">Country</th></tr></thead><tbody><tr><td>Norway</td></tr><tr><td>Iceland</td></tr></tbody></table>'
+		);
+		expect(fillIslands('<g data-island="tables/map"></g>')).toBe(
+			'<g data-island="tables/map">other</g>'
+		);
+		expect(() => fillIslands('<table data-island="tables/table/1950"></table>')).toThrow(
+			/no state "1950" for the table island "table\/1950"; the states are 1949/
+		);
+	});
+
 	it('fillIslands(html) fails on an island no chart registered', () => {
 		expect(() => fillIslands('<g data-island="nope/a"></g>')).toThrow(/no builder for "nope\/a"/);
 	});

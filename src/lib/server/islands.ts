@@ -4,15 +4,36 @@
  * serializes it into page data nor touches it when hydrating, so the browser gets it once, in the HTML.
  */
 
+import type { ChartState } from '$lib/charts/model';
+import { TABLE_ISLAND, tableHtml } from '$lib/charts/tables';
+
 /** Builds the markup of one island of a chart from its name (the part after `chart/`). */
 export type IslandBuilder = (name: string) => string;
 
 const builders = new Map<string, IslandBuilder>();
 const cache = new Map<string, string>();
 
-/** Registers the island builder of a chart; islands are keyed `chart/name`. */
-export function defineIslands(chart: string, build: IslandBuilder): void {
-	builders.set(chart, build);
+/**
+ * Registers the island builder of a chart; islands are keyed `chart/name`. With `states`, the
+ * islands `chart/table/<key>` are the data tables of those states (see charts/tables.ts).
+ */
+export function defineIslands(
+	chart: string,
+	build: IslandBuilder,
+	states?: () => readonly ChartState[]
+): void {
+	builders.set(chart, (name) => {
+		if (!states || !name.startsWith(TABLE_ISLAND)) return build(name);
+		const key = name.slice(TABLE_ISLAND.length);
+		const state = states().find((s) => s.key === key);
+		if (!state)
+			throw new Error(
+				`${chart}: no state "${key}" for the table island "${name}"; the states are ${states()
+					.map((s) => s.key)
+					.join(', ')}`
+			);
+		return tableHtml(state.table);
+	});
 }
 
 /** The markup of island `key`; throws for an unknown chart so a typo fails the build. */

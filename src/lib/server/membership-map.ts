@@ -175,18 +175,24 @@ export function mapBorderByWave(): { km: Record<string, number>; added: Record<s
 	return borderByWave(mapBuild().views);
 }
 
-defineIslands('membership-map', (name) => {
-	const build = mapBuild();
-	switch (name) {
-		case ISLANDS.map:
-			return build.islands.map;
-		case ISLANDS.overlay:
-			return build.islands.overlay;
-		case ISLANDS.style:
-			return build.islands.style;
-		default:
-			throw new Error(
-				`membership-map: no island "${name}"; the islands are ${Object.values(ISLANDS).join(', ')}`
-			);
-	}
-});
+let full: MembershipMapModel | undefined;
+
+defineIslands(
+	'membership-map',
+	(name) => {
+		const build = mapBuild();
+		switch (name) {
+			case ISLANDS.map:
+				return build.islands.map;
+			case ISLANDS.overlay:
+				return build.islands.overlay;
+			case ISLANDS.style:
+				return build.islands.style;
+			default:
+				throw new Error(
+					`membership-map: no island "${name}"; the islands are ${Object.values(ISLANDS).join(', ')}, table/<state>`
+				);
+		}
+	},
+	() => (full ??= mapModel()).states
+);
