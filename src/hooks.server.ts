@@ -1,7 +1,13 @@
 import type { Handle } from '@sveltejs/kit';
-import { fillIslands } from '$lib/server/islands';
+import { base } from '$app/paths';
+import { fillIslands, islandPage } from '$lib/server/islands';
 import { preloadFirst } from '$lib/server/preload';
 import '$lib/server/charts';
 
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => fillIslands(html), preload: preloadFirst });
+export const handle: Handle = ({ event, resolve }) => {
+	const page = islandPage(event.url.pathname.slice(base.length));
+	return resolve(event, {
+		transformPageChunk: ({ html }) => fillIslands(html, page),
+		preload: preloadFirst
+	});
+};

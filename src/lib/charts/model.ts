@@ -31,11 +31,8 @@ export interface ChartState {
 	classes?: string;
 }
 
-/** A state as a page's data carries it: its table is in the HTML instead (charts/tables.ts). */
-export type PageState<S extends ChartState = ChartState> = Omit<S, 'table'>;
-
 /** Everything a chart component needs, computed at build time from `data/`. */
-export interface ChartModel<S extends PageState = ChartState> {
+export interface ChartModel<S extends ChartState = ChartState> {
 	chart: ChartId;
 	title: string;
 	subtitle: string;

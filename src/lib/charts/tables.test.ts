@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableHtml, tableIsland, withoutTables } from './tables';
-import type { ChartModel } from './model';
+import { tableHtml } from './tables';
 
 const table = {
 	caption: 'Members & "partners"',
@@ -8,7 +7,7 @@ const table = {
 	rows: [['2019', '<54%']]
 };
 
-describe('state tables', () => {
+describe('tableHtml', () => {
 	it('tableHtml(table) gives caption, column headers and rows, escaped', () => {
 		expect(tableHtml(table)).toBe(
 			'<caption>Members &amp; &quot;partners&quot;</caption>' +
@@ -19,25 +18,5 @@ describe('state tables', () => {
 
 	it('tableHtml(table) keeps an empty body for a table without rows', () => {
 		expect(tableHtml({ ...table, rows: [] })).toMatch(/<tbody><\/tbody>$/);
-	});
-
-	it('tableIsland(chart, key) is the island key chart/table/key', () => {
-		expect(tableIsland('defence-spending', 'share')).toBe('defence-spending/table/share');
-	});
-
-	it('withoutTables(model) drops every state table and keeps the rest', () => {
-		const model: ChartModel = {
-			chart: 'defence-spending',
-			title: 't',
-			subtitle: 's',
-			source: 'src',
-			credit: 'c',
-			defaultKey: 'a',
-			states: [{ key: 'a', label: 'A', description: 'd', classes: 'x', table }]
-		};
-		const page = withoutTables(model);
-		expect(page.states).toEqual([{ key: 'a', label: 'A', description: 'd', classes: 'x' }]);
-		expect(JSON.stringify(page)).not.toContain('partners');
-		expect(model.states[0]!.table).toBe(table);
 	});
 });

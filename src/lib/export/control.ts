@@ -40,6 +40,12 @@ export function loadExporter(src: string): Promise<ExporterApi> {
 	}));
 }
 
+/**
+ * Svelte context key of the relative path to the site's root, for markup that the server renders
+ * outside a page's own rendering (static islands), where `$app/paths`' `assets` is not relative.
+ */
+export const ASSETS_CONTEXT = Symbol.for('nato-charts.assets');
+
 /** Saves a blob under `name` through a temporary link. */
 function save(blob: Blob, name: string): void {
 	const a = document.createElement('a');
@@ -89,7 +95,7 @@ export function wireExportControl(control: HTMLElement): () => void {
 	};
 }
 
-/** Wires every export control under `root` (the embed pages, which run no Svelte). */
+/** Wires every export control under `root` (each page does, as no chart is hydrated). */
 export function wireExportControls(root: ParentNode = document): void {
 	for (const control of root.querySelectorAll<HTMLElement>('[data-export-control]'))
 		wireExportControl(control);

@@ -93,10 +93,4 @@ export function spendingIsland(
 	return renderPlot(statePlot(f, state as StateId, sizeNamed(size.name)));
 }
 
-let model: ChartModel<SpendingState> | undefined;
-
-defineIslands(
-	'defence-spending',
-	(name) => spendingIsland(name),
-	() => (model ??= defenceSpendingModel()).states
-);
+defineIslands('defence-spending', (name) => spendingIsland(name));

@@ -17,21 +17,13 @@ describe('fillIslands', () => {
 		expect(fillIslands(html)).toBe(html);
 	});
 
-	it('fillIslands(html) fills a table island with the data table of the state it names', () => {
-		const table = { caption: 'Members', columns: ['Country'], rows: [['Norway'], ['Iceland']] };
-		defineIslands(
-			'tables',
-			() => 'other',
-			() => [{ key: '1949', label: '1949', description: '', table }]
+	it('fillIslands(html, page) gives builders the page, for paths relative to the site root', () => {
+		defineIslands('paths', (name, page) => `<a href="${page.assets}/${name}"></a>`);
+		expect(fillIslands('<p data-island="paths/x.js"></p>', { assets: '../..' })).toBe(
+			'<p data-island="paths/x.js"><a href="../../x.js"></a></p>'
 		);
-		expect(fillIslands('<table data-island="tables/table/1949"></table>')).toBe(
-			'<table data-island="tables/table/1949"><caption>Members</caption><thead><tr><th scope="col">Country</th></tr></thead><tbody><tr><td>Norway</td></tr><tr><td>Iceland</td></tr></tbody></table>'
-		);
-		expect(fillIslands('<g data-island="tables/map"></g>')).toBe(
-			'<g data-island="tables/map">other</g>'
-		);
-		expect(() => fillIslands('<table data-island="tables/table/1950"></table>')).toThrow(
-			/no state "1950" for the table island "table\/1950"; the states are 1949/
+		expect(fillIslands('<p data-island="paths/x.js"></p>')).toBe(
+			'<p data-island="paths/x.js"><a href="./x.js"></a></p>'
 		);
 	});
 

@@ -175,24 +175,18 @@ export function mapBorderByWave(): { km: Record<string, number>; added: Record<s
 	return borderByWave(mapBuild().views);
 }
 
-let full: MembershipMapModel | undefined;
-
-defineIslands(
-	'membership-map',
-	(name) => {
-		const build = mapBuild();
-		switch (name) {
-			case ISLANDS.map:
-				return build.islands.map;
-			case ISLANDS.overlay:
-				return build.islands.overlay;
-			case ISLANDS.style:
-				return build.islands.style;
-			default:
-				throw new Error(
-					`membership-map: no island "${name}"; the islands are ${Object.values(ISLANDS).join(', ')}, table/<state>`
-				);
-		}
-	},
-	() => (full ??= mapModel()).states
-);
+defineIslands('membership-map', (name) => {
+	const build = mapBuild();
+	switch (name) {
+		case ISLANDS.map:
+			return build.islands.map;
+		case ISLANDS.overlay:
+			return build.islands.overlay;
+		case ISLANDS.style:
+			return build.islands.style;
+		default:
+			throw new Error(
+				`membership-map: no island "${name}"; the islands are ${Object.values(ISLANDS).join(', ')}`
+			);
+	}
+});

@@ -1,13 +1,10 @@
-import type { PageModel } from '../tables';
 import type { MembershipMapModel } from './model';
-
-type Model = PageModel<MembershipMapModel>;
 
 /**
  * The model with only the states whose keys are in `keys` (in the model's order). The default
  * state stays if it is included, otherwise the last included one is shown.
  */
-export function onlyStates<M extends Model>(model: M, keys: readonly string[]): M {
+export function onlyStates(model: MembershipMapModel, keys: readonly string[]): MembershipMapModel {
 	const states = model.states.filter((s) => keys.includes(s.key));
 	if (states.length === 0) {
 		throw new RangeError(
