@@ -3,5 +3,6 @@ import { sharesTable } from '$lib/server/story-tables';
 
 export function load() {
 	// The charts and the notes' tables are static islands: in the HTML, not in the page's data.
-	return { story: storyPage().story, shareSource: sharesTable().source };
+	const { story, charts } = storyPage();
+	return { story, charts: Object.keys(charts), shareSource: sharesTable().source };
 }

@@ -4,6 +4,7 @@
  * The charts only change through showState, so the story never hydrates them: their markup is
  * in the HTML once, and their models are not in the page's data.
  */
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import DefenceSpending from '$lib/charts/defence-spending/DefenceSpending.svelte';
 import MembershipMap from '$lib/charts/membership-map/MembershipMap.svelte';
@@ -16,13 +17,22 @@ import { loadStory, type StoryView } from './story';
 
 export interface StoryPage {
 	story: StoryView;
-	/** The chart each step names, rendered with the states the steps show (less HTML). */
-	charts: Record<'membership-map' | 'defence-spending', (page: IslandPage) => string>;
+	/** The markup of each chart the story shows, with only the states its steps show. */
+	charts: Record<string, (page: IslandPage) => string>;
 }
+
+/** A component rendered on the server for `page`, its own islands filled. */
+const island =
+	<P extends Record<string, unknown>>(component: Component<P>, props: P) =>
+	(page: IslandPage) =>
+		fillIslands(
+			render(component, { props, context: new Map([[ASSETS_CONTEXT, page.assets]]) }).body,
+			page
+		);
 
 let built: StoryPage | undefined;
 
-/** The story, checked against every state of every chart, and its charts' markup. */
+/** The story, checked against every state of every chart, and its charts. */
 export function storyPage(): StoryPage {
 	if (built) return built;
 	const spending = defenceSpendingModel();
@@ -31,43 +41,27 @@ export function storyPage(): StoryPage {
 		...new Set(story.steps.filter((s) => s.chart === chart).map((s) => s.state))
 	];
 	const first = firstStates(story.steps);
-	const markup = (body: string, page: IslandPage) => fillIslands(body, page);
-	const context = (page: IslandPage) => new Map([[ASSETS_CONTEXT, page.assets]]);
 	return (built = {
 		story,
 		charts: {
-			'membership-map': (page) =>
-				markup(
-					render(MembershipMap, {
-						props: {
-							model: mapModel({ include: used('membership-map') }),
-							active: first['membership-map']
-						},
-						context: context(page)
-					}).body,
-					page
-				),
-			'defence-spending': (page) =>
-				markup(
-					render(DefenceSpending, {
-						props: {
-							model: spending,
-							states: used('defence-spending'),
-							active: first['defence-spending']
-						},
-						context: context(page)
-					}).body,
-					page
-				)
+			'membership-map': island(MembershipMap, {
+				model: mapModel({ include: used('membership-map') }),
+				active: first['membership-map']
+			}),
+			'defence-spending': island(DefenceSpending, {
+				model: spending,
+				states: used('defence-spending'),
+				active: first['defence-spending']
+			})
 		}
 	});
 }
 
 defineIslands('story-chart', (name, page) => {
-	const charts = storyPage().charts;
-	if (!(name in charts))
+	const chart = storyPage().charts[name];
+	if (!chart)
 		throw new Error(
-			`story-chart: no island "${name}"; the islands are ${Object.keys(charts).join(', ')}`
+			`story-chart: no island "${name}"; the islands are ${Object.keys(storyPage().charts).join(', ')}`
 		);
-	return charts[name as keyof typeof charts](page);
+	return chart(page);
 });
