@@ -113,7 +113,10 @@ async function scrollToStep(page: Page, id: string): Promise<void> {
 	await expect.poll(() => stepInView(page)).toBe(id);
 }
 
-/** Records every change of a chart's `data-state` and of the shown chart from now on. */
+/**
+ * Records every change of a shown chart's `data-state` and of the shown chart from now on (the
+ * hidden chart, readied for its next step, is aria-hidden: no one sees its changes).
+ */
 async function recordChanges(page: Page): Promise<void> {
 	await page.evaluate(() => {
 		const w = window as unknown as { changes: string[] };
@@ -121,7 +124,7 @@ async function recordChanges(page: Page): Promise<void> {
 		new MutationObserver((records) => {
 			for (const r of records) {
 				const el = r.target as HTMLElement;
-				if (r.attributeName === 'data-state')
+				if (r.attributeName === 'data-state' && !el.closest('[aria-hidden="true"]'))
 					w.changes.push(`${el.dataset.chart}:${el.dataset.state}`);
 				if (r.attributeName === 'data-shown' && el.hasAttribute('data-shown'))
 					w.changes.push(`show:${el.dataset.slot}`);
@@ -242,6 +245,32 @@ for (const size of WIDTHS) {
 			await page.goForward();
 			await expect.poll(() => stepInView(page)).toBe(b.id);
 			await expectShows(page, b);
+		});
+
+		test('the hidden chart waits in its next step’s state, so reaching that step only swaps the charts', async ({
+			page
+		}) => {
+			await page.goto('/');
+			const list = await steps(page);
+			// A step that brings back a chart shown before, in another state (the map in 2024).
+			const swap = list.findIndex((s, i) => {
+				const last = list.slice(0, i).findLast((e) => e.chart === s.chart);
+				return s.chart !== list[i - 1]?.chart && last && last.state !== s.state;
+			});
+			expect(swap).toBeGreaterThan(0);
+			const [before, next] = [list[swap - 1]!, list[swap]!];
+			await scrollToStep(page, before.id);
+			await expectShows(page, before);
+			const hidden = page.locator(`figure.chart[data-chart="${next.chart}"]`);
+			await expect(hidden).toHaveAttribute('data-state', next.state);
+			await expect(page.locator(`[data-slot="${next.chart}"]`)).toHaveAttribute(
+				'aria-hidden',
+				'true'
+			);
+			await recordChanges(page);
+			await scrollToStep(page, next.id);
+			await expectShows(page, next);
+			expect(await changes(page)).toEqual([`show:${next.chart}`]);
 		});
 
 		test('a fling to the end changes the graphic once', async ({ page }) => {

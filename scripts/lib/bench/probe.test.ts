@@ -33,12 +33,14 @@ const PAGES: Record<string, string> = {
 	</script>`,
 	'steps.html': `<style>body{margin:0} .step{height:900px} figure{position:fixed;top:0}</style>
 		${chart()}
+		<div aria-hidden="true" style="opacity:0"><figure class="chart" data-chart="hidden" data-state="a"></figure></div>
 		<div style="height:600px"></div>
 		<div class="step" data-step="one"></div><div class="step" data-step="two"></div><div class="step" data-step="three"></div>
 		<div style="height:1200px"></div>
 		<script>
 			const steps = [...document.querySelectorAll('[data-step]')];
 			const figure = document.querySelector('figure');
+			const hidden = document.querySelector('[data-chart=hidden]');
 			let active = -1;
 			addEventListener('scroll', () => {
 				const line = innerHeight / 2;
@@ -47,6 +49,8 @@ const PAGES: Record<string, string> = {
 				active = index;
 				steps.forEach((s, i) => s.toggleAttribute('data-active', i === index));
 				if (index >= 0) figure.dataset.state = steps[index].dataset.step;
+				// A hidden chart made ready for the next step: not shown, so not timed.
+				if (index >= 0) hidden.dataset.state = 'next-' + steps[index].dataset.step;
 			});
 		</script>`
 };

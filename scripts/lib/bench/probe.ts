@@ -21,7 +21,9 @@ export const SELECTORS = {
 /**
  * Attributes whose changes the probe times during a scroll: a figure's `data-state`; the story
  * graphic's slot that shows a chart (`data-shown`, set on the slot holding the active chart); a
- * step's `data-active` (the scroll engine made it the active step).
+ * step's `data-active` (the scroll engine made it the active step). A figure inside an
+ * `aria-hidden` element is not shown, so its changes are not timed (the story readies its
+ * hidden chart for the next step).
  */
 export const WATCHED = { state: 'data-state', shown: 'data-shown', active: 'data-active' } as const;
 
@@ -184,7 +186,7 @@ function probe(config: ProbeConfig): void {
 					: name === 'data-shown' && el.hasAttribute(name)
 						? el.querySelector<HTMLElement>(config.figure)
 						: null;
-			if (!figure) continue;
+			if (!figure || figure.closest('[aria-hidden="true"]')) continue;
 			const change = {
 				chart: figure.dataset.chart ?? '',
 				state: figure.dataset.state ?? '',

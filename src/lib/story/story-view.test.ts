@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryStep } from '$lib/data/story';
-import { fallbackImage, firstStates, shownStep, stepAnchor } from './story-view';
+import { fallbackImage, firstStates, shownStep, stepAnchor, upcomingStates } from './story-view';
 
 const step = (id: string, chart: string, state: string): StoryStep => ({
 	id,
@@ -36,6 +36,16 @@ describe('story view helpers', () => {
 			'membership-map': '1949-04-04',
 			'defence-spending': 'world'
 		});
+	});
+
+	it('upcomingStates(steps, index) readies each hidden chart for its next step, else its last', () => {
+		expect(upcomingStates(steps, 0)).toEqual({ 'defence-spending': 'world' });
+		expect(upcomingStates(steps, 1)).toEqual({ 'membership-map': '2004-03-29' });
+		expect(upcomingStates(steps, -1)).toEqual({ 'defence-spending': 'world' });
+		const last = steps.length - 1;
+		const shown = steps[last]!.chart;
+		const other = steps.findLast((s) => s.chart !== shown)!;
+		expect(upcomingStates(steps, last)).toEqual({ [other.chart]: other.state });
 	});
 
 	it('fallbackImage(chart, state) is /fallback/<chart>/<state>.png', () => {

@@ -30,5 +30,19 @@ export function firstStates(steps: readonly StoryStep[]): Record<string, string>
 	return states;
 }
 
+/**
+ * The state each chart other than the shown one's should hold while hidden, with step `index`
+ * shown: that of its next step, or of its last one when none follows. The story readies the hidden
+ * chart in it, so that scrolling on to that step only swaps the charts.
+ */
+export function upcomingStates(steps: readonly StoryStep[], index: number): Record<string, string> {
+	const shown = shownStep(steps, index);
+	const states: Record<string, string> = {};
+	const at = Math.max(0, index);
+	for (const step of [...steps.slice(at + 1), ...steps.slice(0, at).reverse()])
+		if (step.chart !== shown?.chart) states[step.chart] ??= step.state;
+	return states;
+}
+
 /** The id of a step's element and the fragment that links to it. */
 export const stepAnchor = (id: string): string => `step-${id}`;
