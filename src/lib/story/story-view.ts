@@ -31,9 +31,9 @@ export function firstStates(steps: readonly StoryStep[]): Record<string, string>
 }
 
 /**
- * The state each chart other than the shown one's should hold while hidden, with step `index`
- * shown: that of its next step, or of its last one when none follows. The story readies the hidden
- * chart in it, so that scrolling on to that step only swaps the charts.
+ * With step `index` shown, the state each other chart should hold while hidden: that of its next
+ * step, or of its last one when none follows. The story readies the hidden chart in it, so that
+ * scrolling on to that step only swaps the charts.
  */
 export function upcomingStates(steps: readonly StoryStep[], index: number): Record<string, string> {
 	const shown = shownStep(steps, index);
