@@ -26,18 +26,17 @@ export function showState(figure: HTMLElement, key: string): boolean {
  * the frame a step becomes active and `showText` after that frame has been drawn.
  */
 export function showPicture(figure: HTMLElement, key: string): boolean {
-	const panels = statePanels(figure);
+	const { panels, roots, layers, states } = partsOf(figure);
 	const active = panels.find((p) => p.dataset.panel === key);
 	if (!active) return false;
 	for (const panel of panels) setHidden(panel, panel !== active);
-	const states = panels.map((p) => p.dataset.classes);
-	for (const root of figure.querySelectorAll<HTMLElement>(GRAPHIC)) {
+	for (const root of roots) {
 		const className = stateClassName(root.className, states, active.dataset.classes);
 		if (className !== root.className) root.className = className;
 	}
-	for (const layer of figure.querySelectorAll<HTMLElement>('[data-layer]')) {
+	for (const layer of layers) {
 		const on = layer.dataset.layer === key;
-		layer.toggleAttribute('data-on', on);
+		if (layer.hasAttribute('data-on') !== on) layer.toggleAttribute('data-on', on);
 		if (on) layer.removeAttribute('aria-hidden');
 		else if (!layer.hasAttribute('aria-hidden')) layer.setAttribute('aria-hidden', 'true');
 	}
@@ -50,22 +49,47 @@ export function showPicture(figure: HTMLElement, key: string): boolean {
  * graphic's description at it. Nothing of it is seen, so it can follow the picture by a frame.
  */
 export function showText(figure: HTMLElement, key: string): void {
-	let description: HTMLElement | null = null;
-	for (const panel of statePanels(figure)) {
-		const active = panel.dataset.panel === key;
-		const text = panel.querySelector<HTMLElement>('[data-text]');
-		if (text) setHidden(text, !active);
-		if (active) description = panel.querySelector<HTMLElement>('[data-description]');
-	}
-	if (!description) return;
-	for (const el of figure.querySelectorAll(GRAPHIC))
-		if (el.getAttribute('aria-describedby') !== description.id)
-			el.setAttribute('aria-describedby', description.id);
+	const { panels, roots, texts } = partsOf(figure);
+	const i = panels.findIndex((p) => p.dataset.panel === key);
+	texts.forEach((text, j) => text && setHidden(text, j !== i));
+	const id = panels[i]?.querySelector('[data-description]')?.id;
+	if (!id) return;
+	for (const el of roots)
+		if (el.getAttribute('aria-describedby') !== id) el.setAttribute('aria-describedby', id);
 }
 
-const statePanels = (figure: HTMLElement) => [
-	...figure.querySelectorAll<HTMLElement>('[data-panel]')
-];
+/** The parts of a figure that a state change touches. */
+interface Parts {
+	panels: HTMLElement[];
+	/** Each panel's screen-reader text, by panel. */
+	texts: (HTMLElement | null)[];
+	roots: HTMLElement[];
+	layers: HTMLElement[];
+	/** Each panel's `data-classes`. */
+	states: (string | undefined)[];
+}
+
+/**
+ * A figure's parts, looked up once: a prerendered figure keeps its elements, and searching it
+ * (every state's data table included) at each change costs more than the change itself. Looked
+ * up again if the figure's panels have changed.
+ */
+const parts = new WeakMap<HTMLElement, Parts>();
+
+function partsOf(figure: HTMLElement): Parts {
+	const known = parts.get(figure);
+	if (known && known.panels.every((p) => figure.contains(p))) return known;
+	const panels = [...figure.querySelectorAll<HTMLElement>('[data-panel]')];
+	const found: Parts = {
+		panels,
+		texts: panels.map((p) => p.querySelector<HTMLElement>('[data-text]')),
+		roots: [...figure.querySelectorAll<HTMLElement>(GRAPHIC)],
+		layers: [...figure.querySelectorAll<HTMLElement>('[data-layer]')],
+		states: panels.map((p) => p.dataset.classes)
+	};
+	parts.set(figure, found);
+	return found;
+}
 
 function setHidden(el: HTMLElement, hidden: boolean): void {
 	if (el.hidden !== hidden) el.hidden = hidden;
@@ -90,7 +114,7 @@ export function stateClassName(
 
 /** The keys of the states a prerendered figure holds, in document order. */
 export function stateKeys(figure: HTMLElement): string[] {
-	return statePanels(figure).map((p) => p.dataset.panel ?? '');
+	return partsOf(figure).panels.map((p) => p.dataset.panel ?? '');
 }
 
 /** The description of the state a figure shows now. */
