@@ -483,6 +483,32 @@ test('the hidden chart takes no focus: Tab never lands in it', async ({ browser 
 	await context.close();
 });
 
+test('a screen reader finds the shown state’s panel and none of the hidden ones (kept on screen, transparent)', async ({
+	page
+}) => {
+	await page.goto('/');
+	const list = await steps(page);
+	const step = list.filter((s) => s.chart === 'membership-map')[2]!;
+	await scrollToStep(page, step.id);
+	await expectShows(page, step);
+	const figure = page.locator(`[data-slot][data-shown] figure[data-chart="${step.chart}"]`);
+	const dates = await figure.locator('[data-panel]').evaluateAll((panels) =>
+		panels.map((p) => ({
+			state: (p as HTMLElement).dataset.panel!,
+			date: p.querySelector('time')?.textContent?.trim() ?? '',
+			// The story keeps every panel laid out: each hidden one is only transparent.
+			laidOut: (p as HTMLElement).offsetHeight > 0
+		}))
+	);
+	expect(dates.length).toBeGreaterThan(2);
+	expect(dates.every((d) => d.date && d.laidOut)).toBe(true);
+	// Each panel's date is a <time>; the data table repeats dates only as cells.
+	const times = [...(await figure.ariaSnapshot()).matchAll(/- time(?: \[[^\]]*\])?: (.+)$/gm)];
+	expect(times.map((m) => m[1])).toEqual(
+		dates.filter((d) => d.state === step.state).map((d) => d.date)
+	);
+});
+
 test('under prefers-reduced-motion states snap: no transition runs', async ({ browser }) => {
 	const context = await browser.newContext({ reducedMotion: 'reduce' });
 	const page = await context.newPage();

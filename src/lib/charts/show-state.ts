@@ -1,10 +1,10 @@
 /**
  * Switches a prerendered chart to another of its states without rebuilding anything. The figure
- * (`figure[data-chart]`) holds every state's panel (`[data-panel="key"]`, its visible text) with
- * the state's screen-reader text inside (`[data-text]`: description and data table). The graphic's
- * root (`[data-described]`) carries the classes the panel names (`data-classes`, e.g. the map's
- * fills), and the elements of one state (`[data-layer="key"]`) carry `data-on` while it is shown
- * (and `aria-hidden` while it is not).
+ * (`figure[data-chart]`) holds every state's panel (`[data-panel="key"]`, its visible text; a
+ * hidden one is `hidden` and `aria-hidden`) with the state's screen-reader text inside
+ * (`[data-text]`: description and data table). The graphic's root (`[data-described]`) carries
+ * the classes the panel names (`data-classes`, e.g. the map's fills), and the elements of one state
+ * (`[data-layer="key"]`) carry `data-on` while it is shown (and `aria-hidden` while it is not).
  * CSS keys on those, never on the figure, so a change restyles only what it touches (a rule keyed
  * on the figure makes the browser search all of it, every state's tables included). Only what
  * differs is written, so showing the state a figure already shows changes nothing.
@@ -29,7 +29,7 @@ export function showPicture(figure: HTMLElement, key: string): boolean {
 	const { panels, roots, layers, states } = partsOf(figure);
 	const active = panels.find((p) => p.dataset.panel === key);
 	if (!active) return false;
-	for (const panel of panels) setHidden(panel, panel !== active);
+	for (const panel of panels) hidePanel(panel, panel !== active);
 	for (const root of roots) {
 		const className = stateClassName(root.className, states, active.dataset.classes);
 		if (className !== root.className) root.className = className;
@@ -93,6 +93,14 @@ function partsOf(figure: HTMLElement): Parts {
 
 function setHidden(el: HTMLElement, hidden: boolean): void {
 	if (el.hidden !== hidden) el.hidden = hidden;
+}
+
+/** A hidden panel is also aria-hidden: a layout may keep it on screen, transparent (the story). */
+function hidePanel(panel: HTMLElement, hidden: boolean): void {
+	setHidden(panel, hidden);
+	if (hidden) {
+		if (!panel.hasAttribute('aria-hidden')) panel.setAttribute('aria-hidden', 'true');
+	} else panel.removeAttribute('aria-hidden');
 }
 
 const words = (s: string | undefined) => (s ?? '').split(/\s+/).filter(Boolean);
