@@ -6,6 +6,9 @@ export function fallbackImage(chart: string, state: string): string {
 	return `/${fallbackPath(chart, state)}`;
 }
 
+/** What the page's scripts know of a step: which chart state it shows. */
+export type StepRef = Pick<StoryStep, 'id' | 'chart' | 'state'>;
+
 /** A step as the page shows it: its copy, and its chart state's label, description and picture. */
 export interface StepView extends StoryStep {
 	/** The state's heading, e.g. "29 March 2004: 26 members". */
@@ -19,12 +22,12 @@ export interface StepView extends StoryStep {
 }
 
 /** The step the graphic shows for the scroll engine's index: above the story, the first. */
-export function shownStep<S extends StoryStep>(steps: readonly S[], index: number): S | undefined {
+export function shownStep<S extends StepRef>(steps: readonly S[], index: number): S | undefined {
 	return steps[Math.min(steps.length - 1, Math.max(0, index))];
 }
 
 /** The state each chart shows before anyone scrolls: that of its first step. */
-export function firstStates(steps: readonly StoryStep[]): Record<string, string> {
+export function firstStates(steps: readonly StepRef[]): Record<string, string> {
 	const states: Record<string, string> = {};
 	for (const step of steps) states[step.chart] ??= step.state;
 	return states;
@@ -35,7 +38,7 @@ export function firstStates(steps: readonly StoryStep[]): Record<string, string>
  * step, or of its last one when none follows. The story readies the hidden chart in it, so that
  * scrolling on to that step only swaps the charts.
  */
-export function upcomingStates(steps: readonly StoryStep[], index: number): Record<string, string> {
+export function upcomingStates(steps: readonly StepRef[], index: number): Record<string, string> {
 	const shown = shownStep(steps, index);
 	const states: Record<string, string> = {};
 	const at = Math.max(0, index);
