@@ -509,6 +509,77 @@ test('a screen reader finds the shown state’s panel and none of the hidden one
 	);
 });
 
+/**
+ * What a map element shows: the computed fill of each shape (`path[data-id]`) and the switched
+ * lines and outlines that are visible, inside `scope`.
+ */
+function mapLook(scope: Element): { fills: Record<string, string>; lines: string[] } {
+	const fills: Record<string, string> = {};
+	for (const path of scope.querySelectorAll<SVGPathElement>('path[data-id]'))
+		if (Number(getComputedStyle(path).opacity) > 0)
+			fills[path.dataset.id!] = getComputedStyle(path).fill;
+	const lines = [...scope.querySelectorAll<SVGElement>('[data-line],[data-outline],[data-pair]')]
+		.filter((el) => Number(getComputedStyle(el).opacity) > 0)
+		.map((el) => `${el.dataset.line ?? ''}|${el.dataset.outline ?? ''}|${el.dataset.pair ?? ''}`)
+		.sort();
+	return { fills, lines };
+}
+
+test('once idle, each map state is a layer of its own that looks as the embed draws that state', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const context = await browser.newContext({ viewport: WIDTHS[0] });
+	const page = await context.newPage();
+	const errors = watchConsole(page);
+	await page.goto('/');
+	const map = page.locator('.graphic figure[data-chart="membership-map"]');
+	await expect(map.locator('[data-layered]')).toHaveCount(1);
+	const panels = await map.locator('[data-panel]').count();
+	const layers = map.locator('[data-state-layer]');
+	await expect(layers).toHaveCount(panels);
+	// Copies: hidden from assistive technology, and no id appears twice on the page.
+	expect(
+		await layers.evaluateAll((ls) => ls.every((l) => l.getAttribute('aria-hidden') === 'true'))
+	).toBe(true);
+	expect(await layers.locator('[id]').count()).toBe(0);
+	const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+	expect(new Set(ids).size).toBe(ids.length);
+
+	const embed = await context.newPage();
+	await page.addScriptTag({ content: `window.mapLook = ${mapLook.toString()}` });
+	await embed.addInitScript(`window.mapLook = ${mapLook.toString()}`);
+	const mapSteps = (await steps(page)).filter((s) => s.chart === 'membership-map');
+	expect(mapSteps.length).toBeGreaterThan(3);
+	for (const step of mapSteps) {
+		await scrollToStep(page, step.id);
+		await expectShows(page, step);
+		const story = await page.evaluate(() => {
+			const figure = document.querySelector<HTMLElement>(
+				'.graphic figure[data-chart="membership-map"]'
+			)!;
+			const seen = [...figure.querySelectorAll<HTMLElement>('[data-state-layer]')].filter(
+				(l) => getComputedStyle(l).opacity !== '0'
+			);
+			const look = (window as unknown as { mapLook: typeof mapLook }).mapLook;
+			return { seen: seen.map((l) => l.dataset.layer), look: seen[0] ? look(seen[0]) : null };
+		});
+		expect(story.seen, step.id).toEqual([step.state]);
+		await embed.goto(`/embed/membership-map/?date=${step.state}`);
+		await expect(embed.locator('figure[data-chart]')).toHaveAttribute('data-state', step.state);
+		// The embed fades its lines into the state it was asked for: let that end.
+		await embed.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+		const drawn = await embed.evaluate(() => {
+			const root = document.querySelector('figure[data-chart] [data-described]')!;
+			return (window as unknown as { mapLook: typeof mapLook }).mapLook(root);
+		});
+		expect(Object.keys(drawn.fills).length).toBeGreaterThan(40);
+		expect(story.look, step.id).toEqual(drawn);
+	}
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
 test('under prefers-reduced-motion states snap: no transition runs', async ({ browser }) => {
 	const context = await browser.newContext({ reducedMotion: 'reduce' });
 	const page = await context.newPage();
