@@ -388,7 +388,8 @@ for (const size of WIDTHS) {
 				const figure = page.locator(`[data-step="${step.id}"] figure[data-static]`);
 				await expect(figure).toBeVisible();
 				const img = figure.locator('img');
-				await expect(img).toHaveAttribute('src', `/fallback/${step.chart}/${step.state}.png`);
+				// Relative to the page, so the site works from any folder.
+				await expect(img).toHaveAttribute('src', `./fallback/${step.chart}/${step.state}.png`);
 				// The picture's alt text is the state's own description, as the chart gives it.
 				const description = await page
 					.locator(
@@ -409,7 +410,7 @@ for (const size of WIDTHS) {
 				await expect(figure).toBeVisible();
 				await expect(figure.locator('img')).toHaveAttribute(
 					'src',
-					`/fallback/${step.chart}/${step.state}.png`
+					`./fallback/${step.chart}/${step.state}.png`
 				);
 			}
 		});

@@ -68,4 +68,4 @@ defineIslands('story-chart', (name, page) => {
 	return chart(page);
 });
 
-defineIslands('story-step', (name) => stepIsland(storyPage().story.steps, name));
+defineIslands('story-step', (name, page) => stepIsland(storyPage().story.steps, name, page.assets));

@@ -13,7 +13,7 @@ describe('loadStory(models)', () => {
 			const state = model.states.find((s) => s.key === step.state)!;
 			expect(step.description).toBe(state.description);
 			expect(step.label).toBe(state.label);
-			expect(step.image).toBe(`/fallback/${step.chart}/${step.state}.png`);
+			expect(step.image).toBe(`fallback/${step.chart}/${step.state}.png`);
 			expect(step.paragraphs.join(' ')).not.toMatch(/[{}]/);
 		}
 		expect(new Set(story.steps.map((s) => s.chart))).toEqual(

@@ -19,19 +19,26 @@ export function stepTextHtml(step: Pick<StepView, 'paragraphs'>): string {
 	return step.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
 }
 
-/** The inside of a step's static figure: the chart state's picture and its caption. */
+/**
+ * The inside of a step's static figure: the chart state's picture and its caption. `assets` is the
+ * page's relative path to the site's root ('.', '..').
+ */
 export function stepPictureHtml(
-	step: Pick<StepView, 'image' | 'description' | 'label' | 'source'>
+	step: Pick<StepView, 'image' | 'description' | 'label' | 'source'>,
+	assets: string
 ): string {
 	return (
-		`<img src="${escapeHtml(step.image)}" alt="${escapeHtml(step.description)}"` +
+		`<img src="${escapeHtml(`${assets}/${step.image}`)}" alt="${escapeHtml(step.description)}"` +
 		` width="${FALLBACK_SIZE.width}" height="${FALLBACK_SIZE.height}" loading="lazy">` +
 		`<figcaption>${escapeHtml(`${step.label}. ${step.source}`)}</figcaption>`
 	);
 }
 
-/** The markup of island `name` (`<id>/<part>`) among `steps`; throws for an unknown one. */
-export function stepIsland(steps: readonly StepView[], name: string): string {
+/**
+ * The markup of island `name` (`<id>/<part>`) among `steps`, for a page whose relative path to
+ * the site's root is `assets`; throws for an unknown one.
+ */
+export function stepIsland(steps: readonly StepView[], name: string, assets: string): string {
 	const slash = name.lastIndexOf('/');
 	const [id, part] = [name.slice(0, slash), name.slice(slash + 1)];
 	const step = steps.find((s) => s.id === id);
@@ -39,5 +46,5 @@ export function stepIsland(steps: readonly StepView[], name: string): string {
 		throw new Error(
 			`story-step: no island "${name}"; the islands are <step id>/text and <step id>/picture, and the steps are ${steps.map((s) => s.id).join(', ')}`
 		);
-	return part === STEP_ISLANDS.text ? stepTextHtml(step) : stepPictureHtml(step);
+	return part === STEP_ISLANDS.text ? stepTextHtml(step) : stepPictureHtml(step, assets);
 }

@@ -48,12 +48,12 @@ describe('story view helpers', () => {
 		expect(upcomingStates(steps, last)).toEqual({ [other.chart]: other.state });
 	});
 
-	it('fallbackImage(chart, state) is /fallback/<chart>/<state>.png', () => {
+	it('fallbackImage(chart, state) is fallback/<chart>/<state>.png, from the site’s root', () => {
 		expect(fallbackImage('membership-map', '2004-03-29')).toBe(
-			'/fallback/membership-map/2004-03-29.png'
+			'fallback/membership-map/2004-03-29.png'
 		);
 		expect(fallbackImage('defence-spending', 'claim-2019')).toBe(
-			'/fallback/defence-spending/claim-2019.png'
+			'fallback/defence-spending/claim-2019.png'
 		);
 	});
 

@@ -1,9 +1,13 @@
 import type { StoryStep } from '$lib/data/story';
 import { fallbackPath } from '$lib/export/fallback';
 
-/** The static picture of `chart` in `state` (`/fallback/<chart>/<state>.png`, made after the build). */
+/**
+ * The static picture of `chart` in `state` (made after the build), as a path from the site's root
+ * (`fallback/<chart>/<state>.png`): a page puts its own relative path to the root before it, so
+ * the site works from any folder.
+ */
 export function fallbackImage(chart: string, state: string): string {
-	return `/${fallbackPath(chart, state)}`;
+	return fallbackPath(chart, state);
 }
 
 /** What the page's scripts know of a step: which chart state it shows. */
