@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { hostViewport } from './viewport';
+import { hostViewport, windowViewport } from './viewport';
+
+describe('windowViewport(win)', () => {
+	it('windowViewport().watch() hears resizes and scrolls until its cleanup runs', () => {
+		const win = Object.assign(new EventTarget(), { innerHeight: 844, visualViewport: null });
+		const viewport = windowViewport(win as unknown as Window);
+		expect(viewport.band()).toEqual({ top: 0, height: 844 });
+		let calls = 0;
+		const stop = viewport.watch(() => calls++);
+		win.dispatchEvent(new Event('scroll'));
+		win.dispatchEvent(new Event('resize'));
+		stop();
+		win.dispatchEvent(new Event('scroll'));
+		win.dispatchEvent(new Event('resize'));
+		expect(calls).toBe(2);
+	});
+});
 
 describe('hostViewport(initial)', () => {
 	it('hostViewport().band() is the initial band until the host sets one', () => {

@@ -25,15 +25,26 @@ export interface Frame {
 	pin?: Band;
 }
 
-/** The window's viewport; its band follows resizes, zoom and the visual viewport. */
-export function windowViewport(win: Window = window): Viewport {
+/**
+ * The window's viewport; its band follows resizes, zoom and the visual viewport. Scrolling is
+ * watched too (passively): a scroll event comes before the frame's animation callbacks, so a
+ * measurement asked for then happens in the same frame, even after the page stood still.
+ */
+export function windowViewport(
+	win: Pick<
+		Window,
+		'innerHeight' | 'visualViewport' | 'addEventListener' | 'removeEventListener'
+	> = window
+): Viewport {
 	return {
 		band: () => ({ top: 0, height: win.innerHeight }),
 		watch(changed) {
 			win.addEventListener('resize', changed);
+			win.addEventListener('scroll', changed, { passive: true });
 			win.visualViewport?.addEventListener('resize', changed);
 			return () => {
 				win.removeEventListener('resize', changed);
+				win.removeEventListener('scroll', changed);
 				win.visualViewport?.removeEventListener('resize', changed);
 			};
 		}
