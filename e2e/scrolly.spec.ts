@@ -480,8 +480,8 @@ test('after a pause, the scroll that takes the trigger line into a step makes it
 	const page = await context.newPage();
 	await page.goto('/');
 	const second = page.locator('[data-step]').nth(1);
-	// Step 2's top 10 px below the trigger line, then still long enough for the engine to stop
-	// measuring every frame (STILL_FRAMES).
+	// The second step's top 10 px below the trigger line, then still long enough for the engine to
+	// stop measuring every frame (STILL_FRAMES).
 	await page.evaluate(() => {
 		const top = document.querySelectorAll('[data-step]')[1]!.getBoundingClientRect().top;
 		scrollBy({ top: top - innerHeight / 2 - 10, behavior: 'instant' });

@@ -32,10 +32,10 @@ export const STILL_FRAMES = 15;
  * frame, and read every step's box afresh. Once the page moves, it measures every frame until
  * the page has stood still for `STILL_FRAMES`: an observer reports only after the frame in which
  * the trigger line crossed a step, and that frame's own measurement is what lets the graphic
- * change in it. The window's scroll event comes before the frame's animation callbacks, so the
- * first frame after a pause is measured in time too. So the state never depends on which events came
- * before: a reload, a `#step` link, back and forward, or a jump to the end all give the step whose
- * box holds the trigger line. Create it in a component; call `observe` in an effect.
+ * change in it; the window's scroll event comes before the frame's animation callbacks, so the
+ * first frame after a pause is measured in time too. So the state never depends on which events
+ * came before: a reload, a `#step` link, back and forward, or a jump to the end all give the step
+ * whose box holds the trigger line. Create it in a component; call `observe` in an effect.
  */
 export class Scroller {
 	/** The active step: the last whose top has passed the trigger line; -1 above the first. */
