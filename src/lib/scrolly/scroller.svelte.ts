@@ -33,8 +33,9 @@ export const STILL_FRAMES = 15;
  * the page has stood still for `STILL_FRAMES`: an observer reports only after the frame in which
  * the trigger line crossed a step, and that frame's own measurement is what lets the graphic
  * change in it; the window's scroll event comes before the frame's animation callbacks, so the
- * first frame after a pause is measured in time too. So the state never depends on which events
- * came before: a reload, a `#step` link, back and forward, or a jump to the end all give the step
+ * first frame after a pause is measured too (a step it already crosses into still waits a frame:
+ * without a reading of the frame before, a scroll cannot be told from a jump; see `settled`). So
+ * the state never depends on which events came before: a reload, a `#step` link, back and forward, or a jump to the end all give the step
  * whose box holds the trigger line. Create it in a component; call `observe` in an effect.
  */
 export class Scroller {
