@@ -35,8 +35,9 @@ export const STILL_FRAMES = 15;
  * change in it; the window's scroll event comes before the frame's animation callbacks, so the
  * first frame after a pause is measured too (a step it already crosses into still waits a frame:
  * without a reading of the frame before, a scroll cannot be told from a jump; see `settled`). So
- * the state never depends on which events came before: a reload, a `#step` link, back and forward, or a jump to the end all give the step
- * whose box holds the trigger line. Create it in a component; call `observe` in an effect.
+ * the state never depends on which events came before: a reload, a `#step` link, back and
+ * forward, or a jump to the end all give the step whose box holds the trigger line. Create it in
+ * a component; call `observe` in an effect.
  */
 export class Scroller {
 	/** The active step: the last whose top has passed the trigger line; -1 above the first. */
