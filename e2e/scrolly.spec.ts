@@ -464,6 +464,46 @@ test('while the reader scrolls, a step becomes active in the very frame the trig
 	await context.close();
 });
 
+test('while the reader scrolls, the screen-reader text and the announcement wait until the page stands still', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: WIDTHS[0] });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('[data-step][data-active]')).toHaveCount(1);
+	const list = await steps(page);
+	const target = list.find((s) => s.chart !== list[0]!.chart || s.state !== list[0]!.state)!;
+	// A slow scroll, a few pixels every frame, from before the state changes to 10 frames after.
+	const seen = await page.evaluate(
+		async ({ chart, state }) => {
+			const frame = () => new Promise((done) => requestAnimationFrame(done));
+			const seen: { text: boolean; announced: string }[] = [];
+			for (let i = 0; i < 2000 && seen.length < 11; i++) {
+				scrollBy(0, 6);
+				await frame();
+				const figure = document.querySelector<HTMLElement>('[data-slot][data-shown] figure');
+				if (
+					seen.length === 0 &&
+					(figure?.dataset.chart !== chart || figure.dataset.state !== state)
+				)
+					continue;
+				const text = figure!.querySelector<HTMLElement>(`[data-panel="${state}"] [data-text]`)!;
+				const announcer = document.querySelector('[data-announcer]')!;
+				seen.push({ text: !text.hidden, announced: announcer.textContent!.trim() });
+			}
+			return seen;
+		},
+		{ chart: target.chart, state: target.state }
+	);
+	expect(seen).toEqual(Array.from({ length: 11 }, () => ({ text: false, announced: '' })));
+	// Once the page stands still, both follow.
+	await expectShows(page, target);
+	await expect(page.locator('[data-announcer]')).toHaveText(
+		await expectedDescription(page, target)
+	);
+	await context.close();
+});
+
 test('the hidden chart takes no focus: Tab never lands in it', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: WIDTHS[0] });
 	const page = await context.newPage();

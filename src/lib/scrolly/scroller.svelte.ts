@@ -55,6 +55,8 @@ export class Scroller {
 	#chained = false;
 	/** Frames in a row in which the page did not move. */
 	#still = 0;
+	/** What waits for the page to stand still (`whenStill`). */
+	#waiting: (() => void)[] = [];
 
 	constructor(options: ScrollerOptions = {}) {
 		this.offset = options.offset ?? SCROLLER_DEFAULTS.offset;
@@ -95,6 +97,24 @@ export class Scroller {
 			cancelAnimationFrame(this.#frame);
 			this.#frame = 0;
 			this.#steps = [];
+			this.#waiting = [];
+		};
+	}
+
+	/**
+	 * Runs `run` once the page has stood still for `STILL_FRAMES` frames, or at once if the engine
+	 * is not measuring (the page is at rest); returns a cancel. For work a reader does not see, too
+	 * slow for the frames of a scroll.
+	 */
+	whenStill(run: () => void): () => void {
+		if (this.#frame === 0 && !this.#chained) {
+			run();
+			return () => {};
+		}
+		const once = () => run();
+		this.#waiting.push(once);
+		return () => {
+			this.#waiting = this.#waiting.filter((w) => w !== once);
 		};
 	}
 
@@ -124,5 +144,10 @@ export class Scroller {
 		} else waiting = true;
 		this.#chained = waiting || this.#still < STILL_FRAMES;
 		if (this.#chained) this.update();
+		else if (this.#waiting.length > 0) {
+			const runs = this.#waiting;
+			this.#waiting = [];
+			for (const run of runs) run();
+		}
 	}
 }
