@@ -26,12 +26,12 @@ export function showState(figure: HTMLElement, key: string): boolean {
  * the frame a step becomes active and `showText` after that frame has been drawn.
  */
 export function showPicture(figure: HTMLElement, key: string): boolean {
-	const { panels, roots, layers, states } = partsOf(figure);
+	const { panels, roots, layers, stateClasses } = partsOf(figure);
 	const active = panels.find((p) => p.dataset.panel === key);
 	if (!active) return false;
 	for (const panel of panels) hidePanel(panel, panel !== active);
 	for (const root of roots) {
-		const className = stateClassName(root.className, states, active.dataset.classes);
+		const className = withStateClasses(root.className, stateClasses, active.dataset.classes);
 		if (className !== root.className) root.className = className;
 	}
 	for (const layer of layers) {
@@ -65,8 +65,8 @@ interface Parts {
 	texts: (HTMLElement | null)[];
 	roots: HTMLElement[];
 	layers: HTMLElement[];
-	/** Each panel's `data-classes`. */
-	states: (string | undefined)[];
+	/** Every class that any panel's `data-classes` names. */
+	stateClasses: ReadonlySet<string>;
 }
 
 /**
@@ -85,7 +85,7 @@ function partsOf(figure: HTMLElement): Parts {
 		texts: panels.map((p) => p.querySelector<HTMLElement>('[data-text]')),
 		roots: [...figure.querySelectorAll<HTMLElement>(GRAPHIC)],
 		layers: [...figure.querySelectorAll<HTMLElement>('[data-layer]')],
-		states: panels.map((p) => p.dataset.classes)
+		stateClasses: new Set(panels.flatMap((p) => words(p.dataset.classes)))
 	};
 	parts.set(figure, found);
 	return found;
@@ -115,7 +115,15 @@ export function stateClassName(
 	states: readonly (string | undefined)[],
 	active: string | undefined
 ): string {
-	const any = new Set(states.flatMap(words));
+	return withStateClasses(current, new Set(states.flatMap(words)), active);
+}
+
+/** `stateClassName` with the states' classes already gathered. */
+function withStateClasses(
+	current: string,
+	any: ReadonlySet<string>,
+	active: string | undefined
+): string {
 	if (any.size === 0) return current;
 	return [...words(current).filter((c) => !any.has(c)), ...words(active)].join(' ');
 }
