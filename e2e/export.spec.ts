@@ -312,35 +312,55 @@ test.describe('Download PNG', () => {
 			if (path.includes('step=claim-2019')) expect(state).toBe('claim-2019');
 			if (path.includes('year=1999')) expect(state).toBe('1999-03-12');
 			if (path.startsWith('/#')) expect(state).toBe('latest');
-			const figure = page.locator(`figure.chart[data-chart="${chart}"]`);
-			await figure.getByRole('combobox', { name: 'PNG resolution' }).selectOption('2');
-			await figure.getByRole('button', { name: 'Download PNG' }).focus();
-			const [download] = await Promise.all([
-				page.waitForEvent('download'),
-				page.keyboard.press('Enter')
-			]);
-			expect(download.suggestedFilename()).toBe(`${chart}-${state}@2x.png`);
-			await expect(figure).toHaveAttribute('data-state', state);
-			const saved = PNG.sync.read(readFileSync((await download.path())!));
-
-			const out = freshDir('download');
-			const run = cli([
-				'--chart',
-				chart,
-				'--step',
-				state,
-				'--width',
-				String(saved.width / 2),
-				'--scale',
-				'2',
-				'--out',
-				out
-			]);
-			expect(run.stderr).toBe('');
-			const [drawn] = exported(out);
-			expect([drawn!.png.width, drawn!.png.height]).toEqual([saved.width, saved.height]);
-			expect(differing(saved, drawn!.png)).toBeLessThan(0.01);
+			await expectSavedAsDrawn(page, chart, state);
 		});
+
+	test('in the story, once the map is drawn twice, it saves the drawing shown, as the CLI draws it', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto('/#step-enlargement-1999');
+		const figure = page.locator('.graphic figure.chart[data-chart="membership-map"]');
+		await expect(figure.locator('[data-buffer]')).toHaveCount(2);
+		// The next step's state is drawn on the copy, unseen; moving on shows the copy.
+		const copy = figure.locator('[data-buffer-copy]');
+		await expect(copy).toHaveAttribute('data-buffer', '2004-03-29');
+		await page.goto('/#step-enlargement-2004');
+		await expect(copy).toHaveAttribute('data-on', '');
+		await expectSavedAsDrawn(page, 'membership-map', '2004-03-29');
+	});
+
+	/** Saves `chart` at 2× with its Download PNG control, and compares with the CLI's drawing. */
+	async function expectSavedAsDrawn(page: Page, chart: string, state: string) {
+		const figure = page.locator(`figure.chart[data-chart="${chart}"]`);
+		await figure.getByRole('combobox', { name: 'PNG resolution' }).selectOption('2');
+		await figure.getByRole('button', { name: 'Download PNG' }).focus();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.keyboard.press('Enter')
+		]);
+		expect(download.suggestedFilename()).toBe(`${chart}-${state}@2x.png`);
+		await expect(figure).toHaveAttribute('data-state', state);
+		const saved = PNG.sync.read(readFileSync((await download.path())!));
+
+		const out = freshDir('download');
+		const run = cli([
+			'--chart',
+			chart,
+			'--step',
+			state,
+			'--width',
+			String(saved.width / 2),
+			'--scale',
+			'2',
+			'--out',
+			out
+		]);
+		expect(run.stderr).toBe('');
+		const [drawn] = exported(out);
+		expect([drawn!.png.width, drawn!.png.height]).toEqual([saved.width, saved.height]);
+		expect(differing(saved, drawn!.png)).toBeLessThan(0.01);
+	}
 });
 
 test('the exported image carries its own fonts and nothing from outside (no foreignObject, no URLs)', async ({

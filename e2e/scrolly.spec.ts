@@ -504,6 +504,86 @@ test('while the reader scrolls, the screen-reader text and the announcement wait
 	await context.close();
 });
 
+test('once idle, the map is drawn twice: at each of its steps one drawing is in that state and shown, the other transparent', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto('/');
+	const figure = page.locator('.graphic figure.chart[data-chart="membership-map"]');
+	const drawings = figure.locator('[data-buffer]');
+	await expect(drawings).toHaveCount(2);
+	const shownDrawing: number[] = [];
+	for (const step of (await steps(page)).filter((s) => s.chart === 'membership-map')) {
+		await scrollToStep(page, step.id);
+		await expectShows(page, step);
+		const classes = await figure
+			.locator(`[data-panel="${step.state}"]`)
+			.getAttribute('data-classes');
+		// Once the fade has ended: the drawing in the state is opaque, the other transparent.
+		await expect
+			.poll(() =>
+				drawings.evaluateAll((els) =>
+					els.map((el) => [el.hasAttribute('data-on'), getComputedStyle(el).opacity].join(' '))
+				)
+			)
+			.toEqual(expect.arrayContaining(['true 0.999', 'false 0']));
+		const on = await drawings.evaluateAll((els) => {
+			const i = els.findIndex((el) => el.hasAttribute('data-on'));
+			return { i, state: els[i]!.dataset.buffer, classes: [...els[i]!.classList].sort() };
+		});
+		expect(on.state).toBe(step.state);
+		expect(on.classes).toEqual(classes!.split(/\s+/).filter(Boolean).sort());
+		shownDrawing.push(on.i);
+	}
+	// Reading on, the next state is drawn unseen, so most changes only switch drawings.
+	const switches = shownDrawing.filter((d, i) => i > 0 && d !== shownDrawing[i - 1]).length;
+	expect(switches).toBeGreaterThanOrEqual(shownDrawing.length / 2);
+});
+
+test('the map’s hidden drawing takes the next state only once it has faded out', async ({
+	page
+}) => {
+	await page.goto('/');
+	const figure = page.locator('.graphic figure.chart[data-chart="membership-map"]');
+	await expect(figure.locator('[data-buffer]')).toHaveCount(2);
+	const map = (await steps(page)).filter((s) => s.chart === 'membership-map');
+	await scrollToStep(page, map[1]!.id);
+	await expectShows(page, map[1]!);
+	// Every frame for a second and a half from before the next change: each drawing's state and opacity.
+	await page.evaluate(() => {
+		const drawings = [...document.querySelectorAll<HTMLElement>('.graphic [data-buffer]')];
+		const frames: { on: string; off: string; offOpacity: number }[] = [];
+		const start = performance.now();
+		const frame = () => {
+			const on = drawings.find((d) => d.hasAttribute('data-on'))!;
+			const off = drawings.find((d) => d !== on)!;
+			frames.push({
+				on: on.dataset.buffer!,
+				off: off.dataset.buffer!,
+				offOpacity: Number(getComputedStyle(off).opacity)
+			});
+			if (performance.now() - start < 1500) requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+		Object.assign(window, { __drawings: frames });
+	});
+	await scrollToStep(page, map[2]!.id);
+	await page.waitForTimeout(1600);
+	const frames = (await page.evaluate('window.__drawings')) as {
+		on: string;
+		off: string;
+		offOpacity: number;
+	}[];
+	const flip = frames.findIndex((f) => f.on === map[2]!.state);
+	expect(flip).toBeGreaterThan(0);
+	expect(frames[flip - 1]!.on).toBe(map[1]!.state);
+	const fading = frames.slice(flip).filter((f) => f.offOpacity > 0);
+	expect(fading.length).toBeGreaterThan(3);
+	expect(fading.every((f) => f.off === map[1]!.state)).toBe(true);
+	// Once faded out it is drawn in the state after (drawn unseen, for the next change).
+	expect(frames.at(-1)).toEqual({ on: map[2]!.state, off: map[3]!.state, offOpacity: 0 });
+});
+
 test('the hidden chart takes no focus: Tab never lands in it', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: WIDTHS[0] });
 	const page = await context.newPage();

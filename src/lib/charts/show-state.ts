@@ -7,7 +7,9 @@
  * (`[data-layer="key"]`) carry `data-on` while it is shown (and `aria-hidden` while it is not).
  * CSS keys on those, never on the figure, so a change restyles only what it touches (a rule keyed
  * on the figure makes the browser search all of it, every state's tables included). Only what
- * differs is written, so showing the state a figure already shows changes nothing.
+ * differs is written, so showing the state a figure already shows changes nothing. The story
+ * draws a graphic whose states are classes twice (`bufferGraphic`), so most changes only switch
+ * drawings.
  * Used by the story, the embeds and the exports.
  */
 
@@ -26,17 +28,25 @@ export function showState(figure: HTMLElement, key: string): boolean {
  * the frame a step becomes active and `showText` after that frame has been drawn.
  */
 export function showPicture(figure: HTMLElement, key: string): boolean {
-	const { panels, roots, layers, stateClasses } = partsOf(figure);
+	const { panels, roots, layers, buffers, stateClasses } = partsOf(figure);
 	const active = panels.find((p) => p.dataset.panel === key);
 	if (!active) return false;
 	for (const panel of panels) hidePanel(panel, panel !== active);
-	for (const root of roots) {
-		const className = withStateClasses(root.className, stateClasses, active.dataset.classes);
-		if (className !== root.className) root.className = className;
-	}
+	if (buffers.length > 0) {
+		// Drawn twice (bufferGraphic): show the copy already in this state, or draw it on the shown one.
+		const target =
+			buffers.find((b) => b.getAttribute(BUFFER) === key) ??
+			buffers.find((b) => b.hasAttribute('data-on'))!;
+		drawState(target, stateClasses, active);
+		for (const buffer of buffers) setOn(buffer, buffer === target);
+	} else
+		for (const root of roots) {
+			const className = withStateClasses(root.className, stateClasses, active.dataset.classes);
+			if (className !== root.className) root.className = className;
+		}
 	for (const layer of layers) {
 		const on = layer.dataset.layer === key;
-		if (layer.hasAttribute('data-on') !== on) layer.toggleAttribute('data-on', on);
+		setOn(layer, on);
 		if (on) layer.removeAttribute('aria-hidden');
 		else if (!layer.hasAttribute('aria-hidden')) layer.setAttribute('aria-hidden', 'true');
 	}
@@ -58,6 +68,64 @@ export function showText(figure: HTMLElement, key: string): void {
 		if (el.getAttribute('aria-describedby') !== id) el.setAttribute('aria-describedby', id);
 }
 
+/** On each of the two drawings of a double-buffered graphic: the state it is drawn in. */
+const BUFFER = 'data-buffer';
+
+/** Gives `el` the state classes of `panel`'s state and marks it as drawn in that state. */
+function drawState(el: HTMLElement, stateClasses: ReadonlySet<string>, panel: HTMLElement): void {
+	const className = withStateClasses(el.className, stateClasses, panel.dataset.classes);
+	if (className !== el.className) el.className = className;
+	el.setAttribute(BUFFER, panel.dataset.panel ?? '');
+}
+
+/**
+ * Draws a graphic whose states are classes (the map's fills) twice: its content moves into one
+ * wrapper carrying the state classes, and a copy (aria-hidden, without ids) follows it. The one
+ * shown carries `data-on`; `readyBuffer` draws the hidden one in the state likely shown next, so
+ * that showing it only switches which one is on, which the story's CSS makes an opacity change
+ * on the compositor. False if the figure's graphic has no state classes or is buffered already.
+ */
+export function bufferGraphic(figure: HTMLElement): boolean {
+	const { roots, buffers, stateClasses, panels } = partsOf(figure);
+	const root = roots[0];
+	if (!root || roots.length > 1 || buffers.length > 0 || stateClasses.size === 0) return false;
+	const shown = panels.find((p) => p.dataset.panel === figure.dataset.state);
+	if (!shown) return false;
+	const front = document.createElement('div');
+	for (const child of [...root.children]) if (!child.matches('style, script')) front.append(child);
+	drawState(front, stateClasses, shown);
+	front.toggleAttribute('data-on', true);
+	root.className = withStateClasses(root.className, stateClasses, undefined);
+	const back = front.cloneNode(true) as HTMLElement;
+	back.removeAttribute('data-on');
+	back.setAttribute('aria-hidden', 'true');
+	back.setAttribute('data-buffer-copy', '');
+	for (const el of back.querySelectorAll('[id]')) el.removeAttribute('id');
+	root.append(front, back);
+	parts.delete(figure);
+	return true;
+}
+
+/**
+ * Draws the hidden drawing of a buffered figure (`bufferGraphic`) in state `key`, unseen: once it
+ * has faded out, if it is still hidden then.
+ */
+export async function readyBuffer(figure: HTMLElement, key: string): Promise<void> {
+	const { buffers, panels, stateClasses } = partsOf(figure);
+	const panel = panels.find((p) => p.dataset.panel === key);
+	const hidden = buffers.find((b) => !b.hasAttribute('data-on'));
+	if (!panel || !hidden) return;
+	await Promise.all(hidden.getAnimations().map((a) => a.finished.catch(() => undefined)));
+	if (!hidden.hasAttribute('data-on') && !buffers.some((b) => b.getAttribute(BUFFER) === key))
+		drawState(hidden, stateClasses, panel);
+}
+
+/** Undoes `bufferGraphic` on a copy of a figure (the PNG export's): only the shown drawing stays. */
+export function dropBuffer(figure: HTMLElement): void {
+	for (const el of figure.querySelectorAll(`[${BUFFER}]:not([data-on])`)) el.remove();
+	parts.delete(figure);
+}
+
 /** The parts of a figure that a state change touches. */
 interface Parts {
 	panels: HTMLElement[];
@@ -65,6 +133,8 @@ interface Parts {
 	texts: (HTMLElement | null)[];
 	roots: HTMLElement[];
 	layers: HTMLElement[];
+	/** The two drawings of a buffered graphic (`bufferGraphic`), or none. */
+	buffers: HTMLElement[];
 	/** Every class that any panel's `data-classes` names. */
 	stateClasses: ReadonlySet<string>;
 }
@@ -85,10 +155,15 @@ function partsOf(figure: HTMLElement): Parts {
 		texts: panels.map((p) => p.querySelector<HTMLElement>('[data-text]')),
 		roots: [...figure.querySelectorAll<HTMLElement>(GRAPHIC)],
 		layers: [...figure.querySelectorAll<HTMLElement>('[data-layer]')],
+		buffers: [...figure.querySelectorAll<HTMLElement>(`[${BUFFER}]`)],
 		stateClasses: new Set(panels.flatMap((p) => words(p.dataset.classes)))
 	};
 	parts.set(figure, found);
 	return found;
+}
+
+function setOn(el: HTMLElement, on: boolean): void {
+	if (el.hasAttribute('data-on') !== on) el.toggleAttribute('data-on', on);
 }
 
 function setHidden(el: HTMLElement, hidden: boolean): void {

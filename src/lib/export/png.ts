@@ -4,7 +4,7 @@
  * stage at the export width (and theme and state), laid out there by the page's own CSS, drawn
  * as one self-contained SVG with the fonts embedded, and rasterised on a canvas.
  */
-import { showState, stateKeys } from '$lib/charts/show-state';
+import { dropBuffer, showState, stateKeys } from '$lib/charts/show-state';
 import { embeddedFontCss, pageFontFaces } from './fonts';
 import {
 	EXPORT_DEFAULTS,
@@ -62,6 +62,7 @@ export async function exportSvg(
 	style.textContent = STAGE_CSS;
 	const clone = figure.cloneNode(true) as HTMLElement;
 	for (const el of clone.querySelectorAll('[data-export-skip]')) el.remove();
+	dropBuffer(clone);
 	clone.dataset.mode = 'export';
 	const header = clone.querySelector(':scope > .chart-header');
 	const footer = clone.querySelector(':scope > .chart-footer');

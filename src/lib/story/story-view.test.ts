@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryStep } from '$lib/data/story';
-import { fallbackImage, firstStates, shownStep, stepAnchor, upcomingStates } from './story-view';
+import {
+	fallbackImage,
+	firstStates,
+	nextState,
+	shownStep,
+	stepAnchor,
+	upcomingStates
+} from './story-view';
 
 const step = (id: string, chart: string, state: string): StoryStep => ({
 	id,
@@ -46,6 +53,28 @@ describe('story view helpers', () => {
 		const shown = steps[last]!.chart;
 		const other = steps.findLast((s) => s.chart !== shown)!;
 		expect(upcomingStates(steps, last)).toEqual({ [other.chart]: other.state });
+	});
+
+	it('nextState(steps, index, chart, forward) is the next different state of chart in the direction of reading', () => {
+		const map = 'membership-map';
+		const more = [
+			step('a', map, '1949-04-04'),
+			step('a2', map, '1949-04-04'),
+			step('b', 'defence-spending', 'world'),
+			step('c', map, '2004-03-29'),
+			step('d', map, '2017-06-05')
+		];
+		expect(nextState(more, 0, map, true)).toBe('2004-03-29');
+		expect(nextState(more, -1, map, true)).toBe('2004-03-29');
+		// From a step of another chart: the next of the map's after the state it shows (its last).
+		expect(nextState(more, 2, map, true)).toBe('2004-03-29');
+		expect(nextState(more, 3, map, true)).toBe('2017-06-05');
+		expect(nextState(more, 4, map, true)).toBeUndefined();
+		expect(nextState(more, 4, map, false)).toBe('2004-03-29');
+		expect(nextState(more, 3, map, false)).toBe('1949-04-04');
+		expect(nextState(more, 2, map, false)).toBe('1949-04-04');
+		expect(nextState(more, 1, map, false)).toBeUndefined();
+		expect(nextState(more, 0, 'no-such-chart', true)).toBeUndefined();
 	});
 
 	it('fallbackImage(chart, state) is fallback/<chart>/<state>.png, from the site’s root', () => {

@@ -53,3 +53,21 @@ export function upcomingStates(steps: readonly StepRef[], index: number): Record
 
 /** The id of a step's element and the fragment that links to it. */
 export const stepAnchor = (id: string): string => `step-${id}`;
+
+/**
+ * The state `chart` will show next when reading on from step `index` (down the story if
+ * `forward`, else up): that of its nearest step ahead whose state differs from the one it shows
+ * at `index` (that of its nearest step there or behind). Undefined if none.
+ */
+export function nextState(
+	steps: readonly StepRef[],
+	index: number,
+	chart: string,
+	forward: boolean
+): string | undefined {
+	const at = Math.max(0, index);
+	const before = steps.slice(0, at + 1).reverse();
+	const now = (forward ? before : steps.slice(at)).find((s) => s.chart === chart)?.state;
+	const ahead = forward ? steps.slice(at + 1) : before.slice(1);
+	return ahead.find((s) => s.chart === chart && s.state !== now)?.state;
+}
