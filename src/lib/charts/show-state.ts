@@ -2,8 +2,9 @@
  * Switches a prerendered chart to another of its states without rebuilding anything. The figure
  * (`figure[data-chart]`) holds every state's panel (`[data-panel="key"]`, its visible text; a
  * hidden one is `hidden` and `aria-hidden`) with the state's screen-reader text inside
- * (`[data-text]`: description and data table). The graphic's root (`[data-described]`) carries
- * the classes the panel names (`data-classes`, e.g. the map's fills), and the elements of one state
+ * (`[data-text]`: description and data table). The graphic's root (`[data-described]`), or its
+ * drawing (`[data-buffer]`) if it has one, carries the classes the panel names (`data-classes`,
+ * e.g. the map's fills), and the elements of one state
  * (`[data-layer="key"]`) carry `data-on` while it is shown (and `aria-hidden` while it is not).
  * CSS keys on those, never on the figure, so a change restyles only what it touches (a rule keyed
  * on the figure makes the browser search all of it, every state's tables included). Only what
@@ -33,7 +34,7 @@ export function showPicture(figure: HTMLElement, key: string): boolean {
 	if (!active) return false;
 	for (const panel of panels) hidePanel(panel, panel !== active);
 	if (buffers.length > 0) {
-		// Drawn twice (bufferGraphic): show the copy already in this state, or draw it on the shown one.
+		// Show the drawing already in this state (bufferGraphic), or draw it on the shown one.
 		const target =
 			buffers.find((b) => b.getAttribute(BUFFER) === key) ??
 			buffers.find((b) => b.hasAttribute('data-on'))!;
@@ -79,29 +80,22 @@ function drawState(el: HTMLElement, stateClasses: ReadonlySet<string>, panel: HT
 }
 
 /**
- * Draws a graphic whose states are classes (the map's fills) twice: its content moves into one
- * wrapper carrying the state classes, and a copy (aria-hidden, without ids) follows it. The one
- * shown carries `data-on`; `readyBuffer` draws the hidden one in the state likely shown next, so
- * that showing it only switches which one is on, which the story's CSS makes an opacity change
- * on the compositor. False if the figure's graphic has no state classes or is buffered already.
+ * Draws a graphic whose states are classes (the map's fills) twice: its drawing (the one element
+ * marked `data-buffer`, which carries the state classes) gets a copy after it (aria-hidden,
+ * without ids). The one shown carries `data-on`; `readyBuffer` draws the hidden one in the state
+ * likely shown next, so that showing it only switches which one is on, which the story's CSS
+ * makes an opacity change on the compositor. False if the figure has no single drawing to copy.
  */
 export function bufferGraphic(figure: HTMLElement): boolean {
-	const { roots, buffers, stateClasses, panels } = partsOf(figure);
-	const root = roots[0];
-	if (!root || roots.length > 1 || buffers.length > 0 || stateClasses.size === 0) return false;
-	const shown = panels.find((p) => p.dataset.panel === figure.dataset.state);
-	if (!shown) return false;
-	const front = document.createElement('div');
-	for (const child of [...root.children]) if (!child.matches('style, script')) front.append(child);
-	drawState(front, stateClasses, shown);
-	front.toggleAttribute('data-on', true);
-	root.className = withStateClasses(root.className, stateClasses, undefined);
-	const back = front.cloneNode(true) as HTMLElement;
-	back.removeAttribute('data-on');
-	back.setAttribute('aria-hidden', 'true');
-	back.setAttribute('data-buffer-copy', '');
-	for (const el of back.querySelectorAll('[id]')) el.removeAttribute('id');
-	root.append(front, back);
+	const { buffers } = partsOf(figure);
+	const drawing = buffers[0];
+	if (!drawing || buffers.length > 1) return false;
+	const copy = drawing.cloneNode(true) as HTMLElement;
+	copy.removeAttribute('data-on');
+	copy.setAttribute('aria-hidden', 'true');
+	copy.setAttribute('data-buffer-copy', '');
+	for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
+	drawing.after(copy);
 	parts.delete(figure);
 	return true;
 }
