@@ -561,7 +561,7 @@ test('the map’s hidden drawing takes the next state only once it has faded out
 	// Every frame for a second and a half from before the next change: each drawing's state and opacity.
 	await page.evaluate(() => {
 		const drawings = [...document.querySelectorAll<HTMLElement>('.graphic [data-buffer]')];
-		const frames: { on: string; off: string; offOpacity: number }[] = [];
+		const frames: { on: string; off: string; offOpacity: number; offFading: number }[] = [];
 		const start = performance.now();
 		const frame = () => {
 			const on = drawings.find((d) => d.hasAttribute('data-on'))!;
@@ -569,7 +569,8 @@ test('the map’s hidden drawing takes the next state only once it has faded out
 			frames.push({
 				on: on.dataset.buffer!,
 				off: off.dataset.buffer!,
-				offOpacity: Number(getComputedStyle(off).opacity)
+				offOpacity: Number(getComputedStyle(off).opacity),
+				offFading: off.getAnimations({ subtree: true }).length
 			});
 			if (performance.now() - start < 1500) requestAnimationFrame(frame);
 		};
@@ -582,6 +583,7 @@ test('the map’s hidden drawing takes the next state only once it has faded out
 		on: string;
 		off: string;
 		offOpacity: number;
+		offFading: number;
 	}[];
 	const flip = frames.findIndex((f) => f.on === map[2]!.state);
 	expect(flip).toBeGreaterThan(0);
@@ -589,8 +591,17 @@ test('the map’s hidden drawing takes the next state only once it has faded out
 	const fading = frames.slice(flip).filter((f) => f.offOpacity > 0);
 	expect(fading.length).toBeGreaterThan(3);
 	expect(fading.every((f) => f.off === map[1]!.state)).toBe(true);
-	// Once faded out it is drawn in the state after (drawn unseen, for the next change).
-	expect(frames.at(-1)).toEqual({ on: map[2]!.state, off: map[3]!.state, offOpacity: 0 });
+	// Once faded out it is drawn in the state after, at once (unseen, for the next change): none
+	// of its shapes fades.
+	const drawn = frames.filter((f) => f.off === map[3]!.state);
+	expect(drawn.length).toBeGreaterThan(3);
+	expect(drawn.every((f) => f.offFading === 0)).toBe(true);
+	expect(frames.at(-1)).toEqual({
+		on: map[2]!.state,
+		off: map[3]!.state,
+		offOpacity: 0,
+		offFading: 0
+	});
 });
 
 test('the hidden chart takes no focus: Tab never lands in it', async ({ browser }) => {

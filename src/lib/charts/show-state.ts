@@ -110,8 +110,10 @@ export async function readyBuffer(figure: HTMLElement, key: string): Promise<voi
 	const hidden = buffers.find((b) => !b.hasAttribute('data-on'));
 	if (!panel || !hidden) return;
 	await Promise.all(hidden.getAnimations().map((a) => a.finished.catch(() => undefined)));
-	if (!hidden.hasAttribute('data-on') && !buffers.some((b) => b.getAttribute(BUFFER) === key))
-		drawState(hidden, stateClasses, panel);
+	if (hidden.hasAttribute('data-on') || buffers.some((b) => b.getAttribute(BUFFER) === key)) return;
+	drawState(hidden, stateClasses, panel);
+	// Unseen, so at once: its shapes' fades would restyle and repaint it every frame.
+	for (const animation of hidden.getAnimations({ subtree: true })) animation.finish();
 }
 
 /** Undoes `bufferGraphic` on a copy of a figure (the PNG export's): only the shown drawing stays. */
