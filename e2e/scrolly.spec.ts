@@ -624,6 +624,37 @@ test('the hidden chart takes no focus: Tab never lands in it', async ({ browser 
 	await context.close();
 });
 
+test('the pointer reaches the shown chart’s controls through the hidden chart, whichever lies on top', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	// Tall enough that the hidden spending chart, over the map, covers the map's controls.
+	await page.setViewportSize({ width: 900, height: 1100 });
+	await page.goto('/');
+	const list = await steps(page);
+	for (const chart of ['membership-map', 'defence-spending']) {
+		// The second step of each: the graphic sticks by then.
+		const step = list.filter((s) => s.chart === chart)[1]!;
+		await scrollToStep(page, step.id);
+		await expectShows(page, step);
+		await expect(page.locator('[data-slot]:not([data-shown]) .chart-footer')).toHaveJSProperty(
+			'inert',
+			true
+		);
+		const button = page.locator(`[data-slot="${chart}"] [data-export-png]`);
+		const hit = await button.evaluate((el) => {
+			const box = el.getBoundingClientRect();
+			const at = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+			return at === el ? 'the button' : (at?.outerHTML.slice(0, 120) ?? `nothing at ${box.y}`);
+		});
+		expect(hit, `${chart}: what the pointer hits`).toBe('the button');
+		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+		expect(download.suggestedFilename()).toMatch(
+			new RegExp(`^${chart}-${step.state}(@\\dx)?\\.png$`)
+		);
+	}
+});
+
 test('a screen reader finds the shown state’s panel and none of the hidden ones (kept on screen, transparent)', async ({
 	page
 }) => {
