@@ -76,7 +76,8 @@ const BUFFER = 'data-buffer';
 function drawState(el: HTMLElement, stateClasses: ReadonlySet<string>, panel: HTMLElement): void {
 	const className = withStateClasses(el.className, stateClasses, panel.dataset.classes);
 	if (className !== el.className) el.className = className;
-	el.setAttribute(BUFFER, panel.dataset.panel ?? '');
+	const key = panel.dataset.panel ?? '';
+	if (el.getAttribute(BUFFER) !== key) el.setAttribute(BUFFER, key);
 }
 
 /**
@@ -102,18 +103,27 @@ export function bufferGraphic(figure: HTMLElement): boolean {
 
 /**
  * Draws the hidden drawing of a buffered figure (`bufferGraphic`) in state `key`, unseen: once it
- * has faded out, if it is still hidden then.
+ * has faded out and `idle` has resolved (the story waits for an idle period), if it is still hidden
+ * and no drawing is in that state. Its style and layout are worked out there and then, so that the
+ * next frame only paints it.
  */
-export async function readyBuffer(figure: HTMLElement, key: string): Promise<void> {
+export async function readyBuffer(
+	figure: HTMLElement,
+	key: string,
+	idle: () => Promise<void> = async () => {}
+): Promise<void> {
 	const { buffers, panels, stateClasses } = partsOf(figure);
 	const panel = panels.find((p) => p.dataset.panel === key);
 	const hidden = buffers.find((b) => !b.hasAttribute('data-on'));
 	if (!panel || !hidden) return;
 	await Promise.all(hidden.getAnimations().map((a) => a.finished.catch(() => undefined)));
+	await idle();
 	if (hidden.hasAttribute('data-on') || buffers.some((b) => b.getAttribute(BUFFER) === key)) return;
 	drawState(hidden, stateClasses, panel);
-	// Unseen, so at once: its shapes' fades would restyle and repaint it every frame.
+	// Unseen, so at once: its shapes' fades would restyle and repaint it every frame. Reading its
+	// animations works out its style, and reading its box its layout.
 	for (const animation of hidden.getAnimations({ subtree: true })) animation.finish();
+	hidden.getBoundingClientRect();
 }
 
 /** Undoes `bufferGraphic` on a copy of a figure (the PNG export's): only the shown drawing stays. */
