@@ -85,7 +85,8 @@ function drawState(el: HTMLElement, stateClasses: ReadonlySet<string>, panel: HT
  * marked `data-buffer`, which carries the state classes) gets a copy after it (aria-hidden,
  * without ids). The one shown carries `data-on`; `readyBuffer` draws the hidden one in the state
  * likely shown next, so that showing it only switches which one is on, which the story's CSS
- * makes an opacity change on the compositor. False if the figure has no single drawing to copy.
+ * makes a fade of the two layers' opacity (no restyle of the shapes, no repaint). False if the
+ * figure has no single drawing to copy.
  */
 export function bufferGraphic(figure: HTMLElement): boolean {
 	const { buffers } = partsOf(figure);
