@@ -1,7 +1,7 @@
 /**
  * The story page's build-time data, and its charts as static islands `story-chart/<chart>`: each
  * chart is rendered here, on the server, by the same component as the embeds and exports use.
- * The steps' copy and static pictures are islands too (`story-step/<id>/<part>`, step-islands.ts).
+ * The steps are an island too (`story-steps/list`, step-islands.ts).
  * The charts only change through showState, so the story never hydrates them: their markup is
  * in the HTML once, and their models are not in the page's data.
  */
@@ -10,7 +10,7 @@ import { render } from 'svelte/server';
 import DefenceSpending from '$lib/charts/defence-spending/DefenceSpending.svelte';
 import MembershipMap from '$lib/charts/membership-map/MembershipMap.svelte';
 import { ASSETS_CONTEXT } from '$lib/export/control';
-import { stepIsland } from '$lib/story/step-islands';
+import { stepsIsland } from '$lib/story/step-islands';
 import { firstStates } from '$lib/story/story-view';
 import { defenceSpendingModel } from './defence-spending';
 import { defineIslands, fillIslands, type IslandPage } from './islands';
@@ -68,4 +68,4 @@ defineIslands('story-chart', (name, page) => {
 	return chart(page);
 });
 
-defineIslands('story-step', (name, page) => stepIsland(storyPage().story.steps, name, page.assets));
+defineIslands('story-steps', (name, page) => stepsIsland(storyPage().story.steps, name, page.assets));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepIsland, stepIslandKey, stepPictureHtml, stepTextHtml } from './step-islands';
+import { stepHtml, stepPictureHtml, stepsIsland, stepTextHtml } from './step-islands';
 import type { StepView } from './story-view';
 
 const step: StepView = {
@@ -29,18 +29,31 @@ describe('step islands', () => {
 		);
 	});
 
-	it('stepIsland finds a step’s part by its key', () => {
-		const name = stepIslandKey('founders', 'text').slice('story-step/'.length);
-		expect(stepIsland([step], name, '.')).toBe(stepTextHtml(step));
-		expect(stepIsland([step], 'founders/picture', '.')).toBe(stepPictureHtml(step, '.'));
+	it('stepHtml writes the card, the permalink, the copy button and both static figures', () => {
+		const html = stepHtml({ ...step, id: 'a&b' }, true, '..');
+		const picture = stepPictureHtml(step, '..');
+		expect(html).toBe(
+			'<li class="step" id="step-a&amp;b" tabindex="0" data-step="a&amp;b" data-chart="membership-map"' +
+				' data-state="1949-04-04" data-active="">' +
+				`<div class="card">${stepTextHtml(step)}` +
+				'<p class="tools"><a class="permalink" href="#step-a&amp;b">Link to this step</a> ' +
+				'<button type="button" class="copy js-only">Copy link</button></p></div>' +
+				`<noscript><figure class="static-figure" data-static="membership-map">${picture}</figure></noscript>` +
+				`<figure class="static-figure print-only" data-print="membership-map">${picture}</figure></li>`
+		);
+		expect(stepHtml(step, false, '.')).not.toContain('data-active');
 	});
 
-	it.each(['nobody/text', 'founders/other', 'founders'])(
-		'stepIsland(%s) fails, naming the parts and the steps',
-		(name) => {
-			expect(() => stepIsland([step], name, '.')).toThrow(
-				`story-step: no island "${name}"; the islands are <step id>/text and <step id>/picture, and the steps are founders`
-			);
-		}
-	);
+	it('stepsIsland("list") writes every step in order, only the first active', () => {
+		const second = { ...step, id: 'second', state: '1952-02-18' };
+		expect(stepsIsland([step, second], 'list', '.')).toBe(
+			stepHtml(step, true, '.') + stepHtml(second, false, '.')
+		);
+	});
+
+	it.each(['other', 'founders/text', ''])('stepsIsland(%s) fails, naming the island', (name) => {
+		expect(() => stepsIsland([step], name, '.')).toThrow(
+			`story-steps: no island "${name}"; the only one is "story-steps/list"`
+		);
+	});
 });

@@ -1,18 +1,17 @@
 /**
- * A step's static content as markup, for the server to put into the story page as static islands
- * (`story-step/<id>/text`, `story-step/<id>/picture`; see server/islands.ts): in the HTML once,
- * not in the page's data and not walked when the page hydrates.
+ * The story's steps as markup, for the server to put into the story page as one static island
+ * (`story-steps/list`, see server/islands.ts): in the HTML once, not in the page's data and not
+ * walked when the page hydrates. The page's script only marks the active step and copies links.
  */
 import { escapeHtml } from '$lib/embed/links';
 import { FALLBACK_SIZE } from '$lib/export/fallback';
-import type { StepView } from './story-view';
+import { stepAnchor, type StepView } from './story-view';
 
-/** The parts of a step that are islands. */
-export const STEP_ISLANDS = { text: 'text', picture: 'picture' } as const;
-export type StepIsland = (typeof STEP_ISLANDS)[keyof typeof STEP_ISLANDS];
+/** The island key of the steps' list. */
+export const STEPS_ISLAND = 'story-steps/list';
 
-/** The island key of a step's part (`story-step/founders/text`). */
-export const stepIslandKey = (id: string, part: StepIsland) => `story-step/${id}/${part}`;
+/** The copy button's label, and what it says once it has copied the step's link. */
+export const COPY_LABELS = { copy: 'Copy link', copied: 'Link copied' } as const;
 
 /** The step's copy: one paragraph each. */
 export function stepTextHtml(step: Pick<StepView, 'paragraphs'>): string {
@@ -35,16 +34,30 @@ export function stepPictureHtml(
 }
 
 /**
- * The markup of island `name` (`<id>/<part>`) among `steps`, for a page whose relative path to
- * the site's root is `assets`; throws for an unknown one.
+ * One step: its card (copy, permalink, copy button) and its static figure, in <noscript> and for
+ * print. The first step is active until the page's script says otherwise.
  */
-export function stepIsland(steps: readonly StepView[], name: string, assets: string): string {
-	const slash = name.lastIndexOf('/');
-	const [id, part] = [name.slice(0, slash), name.slice(slash + 1)];
-	const step = steps.find((s) => s.id === id);
-	if (slash < 0 || !step || !Object.values<string>(STEP_ISLANDS).includes(part))
-		throw new Error(
-			`story-step: no island "${name}"; the islands are <step id>/text and <step id>/picture, and the steps are ${steps.map((s) => s.id).join(', ')}`
-		);
-	return part === STEP_ISLANDS.text ? stepTextHtml(step) : stepPictureHtml(step, assets);
+export function stepHtml(step: StepView, first: boolean, assets: string): string {
+	const anchor = escapeHtml(stepAnchor(step.id));
+	const chart = escapeHtml(step.chart);
+	const picture = stepPictureHtml(step, assets);
+	return (
+		`<li class="step" id="${anchor}" tabindex="0" data-step="${escapeHtml(step.id)}"` +
+		` data-chart="${chart}" data-state="${escapeHtml(step.state)}"${first ? ' data-active=""' : ''}>` +
+		`<div class="card">${stepTextHtml(step)}` +
+		`<p class="tools"><a class="permalink" href="#${anchor}">Link to this step</a> ` +
+		`<button type="button" class="copy js-only">${COPY_LABELS.copy}</button></p></div>` +
+		`<noscript><figure class="static-figure" data-static="${chart}">${picture}</figure></noscript>` +
+		`<figure class="static-figure print-only" data-print="${chart}">${picture}</figure></li>`
+	);
+}
+
+/**
+ * The markup of island `name` (only `list`: every step, in order) for a page whose relative path
+ * to the site's root is `assets`; throws for another name.
+ */
+export function stepsIsland(steps: readonly StepView[], name: string, assets: string): string {
+	if (`story-steps/${name}` !== STEPS_ISLAND)
+		throw new Error(`story-steps: no island "${name}"; the only one is "${STEPS_ISLAND}"`);
+	return steps.map((step, i) => stepHtml(step, i === 0, assets)).join('');
 }
