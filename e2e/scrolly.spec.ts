@@ -655,6 +655,55 @@ test('the pointer reaches the shown chart’s controls through the hidden chart,
 	}
 });
 
+// Laptop screens (1366×768 and 1280×720 leave about 657 and 700 px in a browser) and a small
+// window (1024×640), where script narrows the drawing further.
+for (const size of [
+	{ width: 1280, height: 700 },
+	{ width: 1366, height: 657 },
+	{ width: 1024, height: 640 }
+]) {
+	test(`at ${size.width}×${size.height} each chart fits the graphic, its source and PNG button in view`, async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		await page.setViewportSize(size);
+		await page.goto('/');
+		const list = await steps(page);
+		for (const chart of ['membership-map', 'defence-spending']) {
+			const step = list.filter((s) => s.chart === chart)[1]!;
+			await scrollToStep(page, step.id);
+			await expectShows(page, step);
+			const slot = page.locator(`[data-slot="${chart}"]`);
+			// The fit follows once the page is idle: wait until the whole chart is inside the graphic.
+			await expect
+				.poll(() =>
+					slot.evaluate((el) => {
+						const graphic = el.closest('.graphic')!.getBoundingClientRect();
+						const box = el.getBoundingClientRect();
+						return box.top >= graphic.top && box.bottom <= graphic.bottom;
+					})
+				)
+				.toBe(true);
+			for (const part of ['[data-source]', '[data-export-png]']) {
+				const hit = await slot.locator(`.chart-footer ${part}`).evaluate((el) => {
+					const box = el.getBoundingClientRect();
+					const at = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+					return el.contains(at)
+						? 'itself'
+						: (at?.outerHTML.slice(0, 120) ?? `nothing at ${box.y}`);
+				});
+				expect(hit, `${chart}: what is at its ${part}`).toBe('itself');
+			}
+			// The drawing still takes a third of the column, at least.
+			const [drawing, column] = await slot.evaluate((el) => [
+				el.querySelector<HTMLElement>('[role="img"]')!.offsetWidth,
+				(el as HTMLElement).offsetWidth
+			]);
+			expect(drawing).toBeGreaterThan(column / 3);
+		}
+	});
+}
+
 test('a screen reader finds the shown state’s panel and none of the hidden ones (kept on screen, transparent)', async ({
 	page
 }) => {
