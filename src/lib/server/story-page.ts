@@ -68,4 +68,6 @@ defineIslands('story-chart', (name, page) => {
 	return chart(page);
 });
 
-defineIslands('story-steps', (name, page) => stepsIsland(storyPage().story.steps, name, page.assets));
+defineIslands('story-steps', (name, page) =>
+	stepsIsland(storyPage().story.steps, name, page.assets)
+);
