@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FALLBACK_SIZE } from '../src/lib/export/fallback';
 
 /**
@@ -111,6 +111,35 @@ async function scrollToStep(page: Page, id: string): Promise<void> {
 	await page.mouse.move(10, 10);
 	await page.mouse.wheel(0, delta);
 	await expect.poll(() => stepInView(page)).toBe(id);
+}
+
+/**
+ * At viewport `size`, scrolls to each chart's second step (the graphic sticks by then) and, once
+ * the graphic shows it, runs `check`.
+ */
+async function atEachChart(
+	page: Page,
+	size: { width: number; height: number },
+	check: (step: StepInfo) => Promise<void>
+): Promise<void> {
+	await page.setViewportSize(size);
+	await page.goto('/');
+	const list = await steps(page);
+	for (const chart of ['membership-map', 'defence-spending']) {
+		const step = list.filter((s) => s.chart === chart)[1]!;
+		await scrollToStep(page, step.id);
+		await expectShows(page, step);
+		await check(step);
+	}
+}
+
+/** What the pointer hits at the middle of `target`: 'itself' (or its content), or what is there. */
+async function hitAtMiddle(target: Locator): Promise<string> {
+	return target.evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		const at = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+		return el.contains(at) ? 'itself' : (at?.outerHTML.slice(0, 120) ?? `nothing at ${box.y}`);
+	});
 }
 
 /**
@@ -629,30 +658,16 @@ test('the pointer reaches the shown chart’s controls through the hidden chart,
 }) => {
 	test.setTimeout(60_000);
 	// Tall enough that the hidden spending chart, over the map, covers the map's controls.
-	await page.setViewportSize({ width: 900, height: 1100 });
-	await page.goto('/');
-	const list = await steps(page);
-	for (const chart of ['membership-map', 'defence-spending']) {
-		// The second step of each: the graphic sticks by then.
-		const step = list.filter((s) => s.chart === chart)[1]!;
-		await scrollToStep(page, step.id);
-		await expectShows(page, step);
+	await atEachChart(page, { width: 900, height: 1100 }, async ({ chart, state }) => {
 		await expect(page.locator('[data-slot]:not([data-shown]) .chart-footer')).toHaveJSProperty(
 			'inert',
 			true
 		);
 		const button = page.locator(`[data-slot="${chart}"] [data-export-png]`);
-		const hit = await button.evaluate((el) => {
-			const box = el.getBoundingClientRect();
-			const at = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-			return at === el ? 'the button' : (at?.outerHTML.slice(0, 120) ?? `nothing at ${box.y}`);
-		});
-		expect(hit, `${chart}: what the pointer hits`).toBe('the button');
+		expect(await hitAtMiddle(button), `${chart}: what the pointer hits`).toBe('itself');
 		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-		expect(download.suggestedFilename()).toMatch(
-			new RegExp(`^${chart}-${step.state}(@\\dx)?\\.png$`)
-		);
-	}
+		expect(download.suggestedFilename()).toMatch(new RegExp(`^${chart}-${state}(@\\dx)?\\.png$`));
+	});
 });
 
 // Laptop screens (1366×768 and 1280×720 leave about 657 and 700 px in a browser) and a small
@@ -666,13 +681,7 @@ for (const size of [
 		page
 	}) => {
 		test.setTimeout(60_000);
-		await page.setViewportSize(size);
-		await page.goto('/');
-		const list = await steps(page);
-		for (const chart of ['membership-map', 'defence-spending']) {
-			const step = list.filter((s) => s.chart === chart)[1]!;
-			await scrollToStep(page, step.id);
-			await expectShows(page, step);
+		await atEachChart(page, size, async ({ chart }) => {
 			const slot = page.locator(`[data-slot="${chart}"]`);
 			// The fit follows once the page is idle: wait until the whole chart is inside the graphic.
 			await expect
@@ -685,13 +694,7 @@ for (const size of [
 				)
 				.toBe(true);
 			for (const part of ['[data-source]', '[data-export-png]']) {
-				const hit = await slot.locator(`.chart-footer ${part}`).evaluate((el) => {
-					const box = el.getBoundingClientRect();
-					const at = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-					return el.contains(at)
-						? 'itself'
-						: (at?.outerHTML.slice(0, 120) ?? `nothing at ${box.y}`);
-				});
+				const hit = await hitAtMiddle(slot.locator(`.chart-footer ${part}`));
 				expect(hit, `${chart}: what is at its ${part}`).toBe('itself');
 			}
 			// The drawing still takes a third of the column, at least.
@@ -700,7 +703,7 @@ for (const size of [
 				(el as HTMLElement).offsetWidth
 			]);
 			expect(drawing).toBeGreaterThan(column / 3);
-		}
+		});
 	});
 }
 
