@@ -563,6 +563,17 @@ test('once idle, the map is drawn twice: at each of its steps one drawing is in 
 				)
 			)
 			.toEqual(expect.arrayContaining(['true 0.999', 'false 0']));
+		// The shown chart fully opaque (a translucent slot is composited through a surface of its
+		// own in every frame), the other transparent.
+		await expect
+			.poll(() =>
+				page
+					.locator('[data-slot]')
+					.evaluateAll((els) =>
+						els.map((el) => `${el.hasAttribute('data-shown')} ${getComputedStyle(el).opacity}`)
+					)
+			)
+			.toEqual(['true 1', 'false 0']);
 		const on = await drawings.evaluateAll((els) => {
 			const i = els.findIndex((el) => el.hasAttribute('data-on'));
 			return { i, state: els[i]!.dataset.buffer, classes: [...els[i]!.classList].sort() };
