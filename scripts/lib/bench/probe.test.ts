@@ -126,4 +126,25 @@ describe('the probe in Chromium', () => {
 		expect(rec.frames.length).toBeGreaterThan(20);
 		expect(stepFigures(rec).changes).toBe(3);
 	});
+
+	it('a crossing is where the step is now, after the page above it has changed', async () => {
+		const { context, page } = await openPage(browser, DESKTOP);
+		await page.goto(`${server.origin}/steps.html`, { waitUntil: 'load' });
+		await page.evaluate('window.__bench.startScroll()');
+		const nextFrame = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
+		await page.evaluate(nextFrame);
+		// The spacer above the steps grows from 600 to 1500 px once recording has begun.
+		await page.evaluate(`document.querySelector('[style="height:600px"]').style.height = '1500px'`);
+		for (let y = 0; y <= 1500; y += 100) {
+			await page.evaluate(`scrollTo(0, ${y})`);
+			await page.evaluate(nextFrame);
+		}
+		const rec = (await page.evaluate('window.__bench.stopScroll()')) as ScrollRecording;
+		const line = (await page.evaluate('innerHeight / 2')) as number;
+		await context.close();
+		const first = rec.crossings[0]!;
+		// The first step's top (1500 px down, below the fixed chart) meets the line at 1500 - line.
+		expect(first.index).toBe(0);
+		expect(rec.scrollY[rec.frames.indexOf(first.time)]).toBe(1500 - line);
+	});
 });
