@@ -160,44 +160,44 @@ function probe(config: ProbeConfig): void {
 	};
 	requestAnimationFrame(watchLoad);
 
-	// A change shows once the frame with it has been produced: the next task after the change.
+	// A change shows once the frame with it has been produced: the next task after the change. The
+	// observer only notes the time in the frame; what changed is looked at in that next task, so
+	// the probe adds next to nothing to the frame it times.
 	const channel = new MessageChannel();
-	const waiting: StateChange[] = [];
+	const pending: { records: MutationRecord[]; time: number }[] = [];
 	channel.port1.onmessage = () => {
 		const now = performance.now();
-		for (const change of waiting.splice(0)) change.shown = now;
+		const scroll = data.scroll;
+		for (const { records, time } of pending.splice(0)) {
+			if (!scroll) continue;
+			for (const record of records) {
+				const el = record.target as HTMLElement;
+				const name = record.attributeName;
+				if (name === 'data-active') {
+					if (el.matches(config.step) && el.hasAttribute(name))
+						scroll.activations.push({ step: el.dataset.step ?? '', time });
+					continue;
+				}
+				const figure =
+					name === 'data-state' && el.matches(config.figure)
+						? el
+						: name === 'data-shown' && el.hasAttribute(name)
+							? el.querySelector<HTMLElement>(config.figure)
+							: null;
+				if (!figure || figure.closest('[aria-hidden="true"]')) continue;
+				scroll.states.push({
+					chart: figure.dataset.chart ?? '',
+					state: figure.dataset.state ?? '',
+					time,
+					shown: now
+				});
+			}
+		}
 	};
 	const states = new MutationObserver((records) => {
-		const scroll = data.scroll;
-		if (!scroll) return;
-		const time = performance.now();
-		let changed = false;
-		for (const record of records) {
-			const el = record.target as HTMLElement;
-			const name = record.attributeName;
-			if (name === 'data-active') {
-				if (el.matches(config.step) && el.hasAttribute(name))
-					scroll.activations.push({ step: el.dataset.step ?? '', time });
-				continue;
-			}
-			const figure =
-				name === 'data-state' && el.matches(config.figure)
-					? el
-					: name === 'data-shown' && el.hasAttribute(name)
-						? el.querySelector<HTMLElement>(config.figure)
-						: null;
-			if (!figure || figure.closest('[aria-hidden="true"]')) continue;
-			const change = {
-				chart: figure.dataset.chart ?? '',
-				state: figure.dataset.state ?? '',
-				time,
-				shown: NaN
-			};
-			scroll.states.push(change);
-			waiting.push(change);
-			changed = true;
-		}
-		if (changed) channel.port2.postMessage(0);
+		if (!data.scroll) return;
+		if (pending.length === 0) channel.port2.postMessage(0);
+		pending.push({ records, time: performance.now() });
 	});
 
 	// Where each step's top is in the document (null for one that takes no room), read again after
