@@ -1,4 +1,12 @@
-import { read, settled, type Reading } from './geometry';
+import {
+	layoutOf,
+	placeLayout,
+	read,
+	settled,
+	type Layout,
+	type Reading,
+	type Span
+} from './geometry';
 import { windowViewport, type Viewport } from './viewport';
 
 /** How a scroller reads the steps. */
@@ -29,7 +37,9 @@ export const STILL_FRAMES = 15;
  * The active step and the progress through it, derived from the steps' geometry. Observers
  * (IntersectionObserver, ResizeObserver, the viewport's own signals, hash and history changes)
  * only ask for a measurement; measurements happen at the next animation frame, at most once a
- * frame, and read every step's box afresh. Once the page moves, it measures every frame until
+ * frame, and read the steps' boxes afresh: every box after any change of size, otherwise the
+ * first and last step's, which place the others (scrolling moves all alike; if those two have
+ * moved apart, every box is read again). Once the page moves, it measures every frame until
  * the page has stood still for `STILL_FRAMES`: an observer reports only after the frame in which
  * the trigger line crossed a step, and that frame's own measurement is what lets the graphic
  * change in it; the window's scroll event comes before the frame's animation callbacks, so the
@@ -49,6 +59,8 @@ export class Scroller {
 	readonly maxSpeed: number;
 	#viewport: Viewport | undefined;
 	#steps: HTMLElement[] = [];
+	/** The steps' boxes against each other, until a step or the page changes size. */
+	#layout: Layout | undefined;
 	#frame = 0;
 	#last: Reading | undefined;
 	/** The next measurement is the frame right after the last one (measuring every frame). */
@@ -68,6 +80,7 @@ export class Scroller {
 	observe(steps: readonly HTMLElement[]): () => void {
 		const viewport = (this.#viewport ??= windowViewport());
 		this.#steps = [...steps];
+		this.#layout = undefined;
 		this.#last = undefined;
 		this.#chained = false;
 		this.#still = 0;
@@ -77,7 +90,10 @@ export class Scroller {
 			rootMargin: `-${pct(this.offset)} 0px -${pct(1 - this.offset)} 0px`
 		});
 		const near = new IntersectionObserver(update, { threshold: THRESHOLDS });
-		const sizes = new ResizeObserver(update);
+		const sizes = new ResizeObserver(() => {
+			this.#layout = undefined;
+			this.update();
+		});
 		for (const step of this.#steps) {
 			line.observe(step);
 			near.observe(step);
@@ -124,12 +140,25 @@ export class Scroller {
 			this.#frame = requestAnimationFrame((time) => this.#measure(time));
 	}
 
+	/** Every step's box: two read and the others placed from them, or all read (see the class). */
+	#boxes(): Span[] {
+		const layout = this.#layout;
+		const steps = this.#steps;
+		if (layout) {
+			const first = steps[layout.first]!.getBoundingClientRect().top;
+			const placed = placeLayout(layout, first, steps[layout.last]!.getBoundingClientRect().top);
+			if (placed) return placed;
+		}
+		const boxes = steps.map((step) => step.getBoundingClientRect());
+		this.#layout = layoutOf(boxes);
+		return boxes;
+	}
+
 	#measure(time: number): void {
 		this.#frame = 0;
 		const viewport = this.#viewport;
 		if (!viewport || this.#steps.length === 0) return;
-		const boxes = this.#steps.map((step) => step.getBoundingClientRect());
-		const now = read(boxes, viewport.band(), this.offset, time);
+		const now = read(this.#boxes(), viewport.band(), this.offset, time);
 		const before = this.#last;
 		const chained = this.#chained;
 		this.#last = now;
