@@ -86,6 +86,17 @@ test('/embed.js ignores height messages from any window but the iframe’s own',
 	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
 	expect(await heights(iframe)).toEqual(before);
 	expect(await rogue.evaluate((el) => el.clientHeight)).toBe(rogueBefore);
+	// Nor heights no chart has from our iframe's own window: empty, blank, hex, exponent, zero.
+	await (
+		await contentFrame(iframe)
+	).evaluate(() => {
+		for (const height of ['', '   ', '0x1F4', '1e5', 0, -5, Infinity])
+			window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+		for (const height of ['', '0x1F4', '1e5'])
+			window.parent.postMessage(`pymxPYMxchart-1xPYMxheightxPYMx${height}`, '*');
+	});
+	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+	expect(await heights(iframe)).toEqual(before);
 	// The same message from our iframe's own window is obeyed (so the ones above had their chance).
 	await (
 		await contentFrame(iframe)
@@ -93,6 +104,26 @@ test('/embed.js ignores height messages from any window but the iframe’s own',
 		window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 77 }, '*')
 	);
 	await expect.poll(() => iframe.evaluate((el) => el.clientHeight)).toBe(77);
+});
+
+test('/embed.js ignores heights from another origin’s page loaded into our iframe', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto(hosts.url('loader', `${baseURL}/`, [CHART_IDS[0]]));
+	const iframe = page.locator('iframe[data-nato-chart]');
+	const fitted = await expectFitted(iframe);
+	// The iframe's window stays the same object when its document is replaced by another origin's.
+	await iframe.evaluate(
+		(el, url) => (el as HTMLIFrameElement).contentWindow!.location.replace(url),
+		`${hosts.origin}/impostor.html`
+	);
+	const frame = await contentFrame(iframe);
+	await expect.poll(() => frame.title()).toBe('impostor sent');
+	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+	expect(Math.abs((await iframe.evaluate((el) => el.clientHeight)) - fitted)).toBeLessThanOrEqual(
+		2
+	);
 });
 
 test('/embed.js tells an iframe in view where it is in the host viewport as the host scrolls', async ({

@@ -160,6 +160,35 @@ for (const size of SIZES) {
 	});
 }
 
+test('the story framed by its copied code shows its first step before the host scrolls, however late its scripts run', async ({
+	page,
+	baseURL
+}) => {
+	test.setTimeout(60_000);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// The story's scripts arrive late: the loader has said where the iframe is long before the
+	// story listens, and the host does not scroll, so the story must ask.
+	await page.route(`${baseURL}/_app/**/*.js`, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto(hosts.url('story', `${baseURL}/`, []));
+	const iframe = page.locator('iframe[data-nato-chart]');
+	const frame = await contentFrame(iframe);
+	const [first] = await steps(frame);
+	const expected = `${first!.chart}/${first!.state}: ${first!.description}`;
+	// Once the iframe has grown to the whole story, its own window no longer says what the reader
+	// sees; the first step must still be the one at the trigger line, and stay so.
+	await expect
+		.poll(() => iframe.evaluate((el) => el.clientHeight), { timeout: 20_000 })
+		.toBeGreaterThan(5 * 800);
+	await expectFitted(iframe);
+	await expect.poll(() => shown(frame), { timeout: 5_000 }).toBe(expected);
+	await expect(frame.locator('[data-step]').first()).toHaveAttribute('data-active', '');
+	await page.waitForTimeout(1000);
+	expect(await shown(frame)).toBe(expected);
+});
+
 test('the story outside an iframe sets no screen height and no pin', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('[data-step]').first()).toBeVisible();

@@ -24,6 +24,7 @@ function fill(html: string, query: URLSearchParams): string {
 	const site = query.get('site') ?? '';
 	const charts = query.getAll('chart');
 	const embedQuery = query.get('query') ?? '';
+	if (!site) return html;
 	const url = new URL(embedPath(charts[0] ?? '', embedQuery), site).href;
 	const code = charts
 		.map((chart) => embedCode({ site, chart, title: `Chart ${chart}`, query: embedQuery }))

@@ -1,11 +1,12 @@
 import type { Band } from '$lib/scrolly/geometry';
-import { hostBand, parseViewport, type HostView } from './protocol';
+import { hostBand, parseViewport, viewportRequestMessage, type HostView } from './protocol';
 
 /**
  * Feeds a page running in an iframe (e.g. the story as an embed) with the host's viewport, from
  * our host loader's viewport messages: `viewport.set()` gets the band of the page the reader
  * sees, for the scroll engine's `hostViewport()`. Only messages from the parent window count.
- * Returns the cleanup; does nothing outside an iframe.
+ * Once listening it asks the host for its viewport, so whatever the host sent before is not
+ * missed. Returns the cleanup; does nothing outside an iframe.
  */
 export function followHost(
 	viewport: { set(band: Band): void },
@@ -21,5 +22,6 @@ export function followHost(
 		onView?.(view);
 	};
 	win.addEventListener('message', onMessage);
+	win.parent.postMessage(viewportRequestMessage(), '*');
 	return () => win.removeEventListener('message', onMessage);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { framedViewport } from './framed-viewport';
-import { viewportMessage } from './protocol';
+import { isViewportRequest, viewportMessage } from './protocol';
 
 /** Just enough of a window for the viewport: its parent, height and message listeners. */
 function fakeWindow(framed: boolean) {
@@ -20,8 +20,9 @@ function fakeWindow(framed: boolean) {
 		listeners,
 		parent: undefined as unknown
 	};
-	win.parent = framed ? { name: 'host' } : win;
-	return win;
+	const sent: unknown[] = [];
+	win.parent = framed ? { name: 'host', postMessage: (data: unknown) => sent.push(data) } : win;
+	return Object.assign(win, { sent });
 }
 
 const view = { top: -1200, left: 0, width: 1024, height: 800 };
@@ -44,6 +45,13 @@ describe('framedViewport', () => {
 		win.post(win.parent, viewportMessage(view));
 		expect(viewport.band()).toEqual({ top: 1200, height: 800 });
 		expect(changed).toHaveBeenCalledTimes(1);
+	});
+
+	it('framedViewport(win) in an iframe asks its host for the viewport once it listens', () => {
+		const win = fakeWindow(true);
+		framedViewport(win as unknown as Window);
+		expect(win.listeners.get('message')?.size).toBe(1);
+		expect(win.sent.filter(isViewportRequest)).toHaveLength(1);
 	});
 
 	it('framedViewport(win) ignores viewport messages from any window but the parent', () => {

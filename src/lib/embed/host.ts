@@ -1,12 +1,19 @@
 /**
  * The host loader (`/embed.js`) a CMS page includes after our iframes. It finds our iframes
  * (`iframe[data-nato-chart]`, or any iframe under this script's `embed/` folder), sets each one's
- * height from the height messages of that iframe's own window (all other messages are ignored),
- * and tells each iframe in view where it sits in the host's viewport (`protocol.ts`), so a
- * scrollytelling embed can run inside it. Including it twice is harmless: the second copy only
+ * height from the height messages of that iframe's own document (its window, at the origin of its
+ * `src`; all other messages are ignored), and tells each iframe in view, or one that asks, where
+ * it sits in the host's viewport (`protocol.ts`), so a scrollytelling embed can run inside it. Including it twice is harmless: the second copy only
  * looks for new iframes.
  */
-import { IFRAME_ATTRIBUTE, helloMessage, parseHeight, viewportMessage } from './protocol';
+import {
+	IFRAME_ATTRIBUTE,
+	helloMessage,
+	isFromFrame,
+	isViewportRequest,
+	parseHeight,
+	viewportMessage
+} from './protocol';
 
 const GLOBAL = '__natoChartsHost';
 
@@ -70,7 +77,8 @@ function start(win: HostWindow, doc: Document): void {
 
 	win.addEventListener('message', (event) => {
 		for (const iframe of frames) {
-			if (event.source !== iframe.contentWindow || !event.source) continue;
+			if (!isFromFrame(event, iframe)) continue;
+			if (isViewportRequest(event.data)) return tellViewport([iframe]);
 			const height = parseHeight(event.data);
 			if (height !== undefined) iframe.style.height = `${height}px`;
 			return;

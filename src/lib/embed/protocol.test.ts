@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	heightMessages,
+	helloMessage,
+	isFromFrame,
+	isViewportRequest,
+	viewportRequestMessage,
 	hostBand,
 	isHeightRequest,
 	MAX_HEIGHT,
@@ -47,6 +51,20 @@ describe('parseHeight', () => {
 		['pymxPYMxidxPYMxheightxPYMx640', 640],
 		['{"context":"iframe.resize","height":90,"src":"x"}', 90],
 		[{ sentinel: 'amp', type: 'embed-size', height: -1 }, undefined],
+		[{ sentinel: 'amp', type: 'embed-size', height: 0 }, undefined],
+		[{ sentinel: 'amp', type: 'embed-size', height: '' }, undefined],
+		[{ sentinel: 'amp', type: 'embed-size', height: '   ' }, undefined],
+		[{ sentinel: 'amp', type: 'embed-size', height: '0x1F4' }, undefined],
+		[{ sentinel: 'amp', type: 'embed-size', height: '1e5' }, undefined],
+		[{ sentinel: 'amp', type: 'embed-size', height: ' 200' }, undefined],
+		[{ sentinel: 'amp', type: 'embed-size', height: null }, undefined],
+		[{ sentinel: 'amp', type: 'embed-size', height: true }, undefined],
+		['pymxPYMxidxPYMxheightxPYMx', undefined],
+		['pymxPYMxidxPYMxheightxPYMx0x1F4', undefined],
+		['pymxPYMxidxPYMxheightxPYMx1e3', undefined],
+		['{"context":"iframe.resize","height":""}', undefined],
+		['{"context":"iframe.resize","height":"1e5"}', undefined],
+		['pymxPYMxidxPYMxheightxPYMx31337.5', 31338],
 		[{ sentinel: 'amp', type: 'embed-size', height: MAX_HEIGHT + 1 }, undefined],
 		[{ sentinel: 'amp', type: 'embed-size', height: Infinity }, undefined],
 		[{ sentinel: 'amp', type: 'embed-size', height: 'tall' }, undefined],
@@ -101,6 +119,36 @@ describe('viewport messages', () => {
 
 	it('hostBand(view) is the host viewport in the iframe page coordinates', () => {
 		expect(hostBand(view)).toEqual({ top: 250, height: 700 });
+	});
+});
+
+describe('isFromFrame', () => {
+	const child = { name: 'child window' };
+	const iframe = { contentWindow: child, src: 'https://charts.example/embed/membership-map/' };
+
+	it.each([
+		[{ source: child, origin: 'https://charts.example' }, true],
+		[{ source: child, origin: 'https://evil.example' }, false],
+		[{ source: child, origin: 'null' }, false],
+		[{ source: { name: 'another window' }, origin: 'https://charts.example' }, false],
+		[{ source: null, origin: 'https://charts.example' }, false]
+	])('isFromFrame(%j, iframe) is %s', (event, yes) => {
+		expect(isFromFrame(event, iframe)).toBe(yes);
+	});
+
+	it('isFromFrame(event, iframe) is false for an iframe without a usable src', () => {
+		expect(isFromFrame({ source: child, origin: 'null' }, { contentWindow: child, src: '' })).toBe(
+			false
+		);
+	});
+});
+
+describe('viewport requests', () => {
+	it('isViewportRequest(viewportRequestMessage()) after cloning, and nothing else', () => {
+		expect(isViewportRequest(structuredClone(viewportRequestMessage()))).toBe(true);
+		expect(isViewportRequest(helloMessage())).toBe(false);
+		expect(isViewportRequest('viewport-request')).toBe(false);
+		expect(isViewportRequest(null)).toBe(false);
 	});
 });
 

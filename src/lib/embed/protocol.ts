@@ -27,12 +27,18 @@ export const SENTINEL = 'nato-charts';
 export const HELLO = 'hello';
 /** Host to child: where the iframe is in the host's viewport (see `HostView`). */
 export const VIEWPORT = 'viewport';
+/** Child to host: "I am listening now, send me your viewport." */
+export const VIEWPORT_REQUEST = 'viewport-request';
 
 /** The attribute that marks our iframes on a host page (`<iframe data-nato-chart …>`). */
 export const IFRAME_ATTRIBUTE = 'data-nato-chart';
 
-/** Heights outside 0…MAX_HEIGHT px are ignored as garbage. */
+/** Heights outside MIN_HEIGHT…MAX_HEIGHT px are ignored as garbage. */
+export const MIN_HEIGHT = 1;
 export const MAX_HEIGHT = 100_000;
+
+/** A height as the frames and pym.js dialects write it in a string: decimal digits, no exponent. */
+const DECIMAL = /^\d{1,6}(\.\d+)?$/;
 
 /** A pym.js child id we put into a message: what an element id plausibly holds, nothing else. */
 const PYM_ID = /^[\w.:-]{1,100}$/;
@@ -60,9 +66,10 @@ function isRecord(data: unknown): data is Message {
 	return typeof data === 'object' && data !== null;
 }
 
+/** A height in px from a number or a decimal string, if it is finite and in the sane range. */
 function height(value: unknown): number | undefined {
-	const n = typeof value === 'string' ? Number(value) : value;
-	return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_HEIGHT
+	const n = typeof value === 'string' ? (DECIMAL.test(value) ? Number(value) : NaN) : value;
+	return typeof n === 'number' && Number.isFinite(n) && n >= MIN_HEIGHT && n <= MAX_HEIGHT
 		? Math.ceil(n)
 		: undefined;
 }
@@ -121,6 +128,32 @@ export function isHeightRequest(data: unknown): boolean {
 /** Our host's hello to a child. */
 export function helloMessage(): Message {
 	return { sentinel: SENTINEL, type: HELLO };
+}
+
+/** A child's request for its host's viewport, sent when it starts listening for it. */
+export function viewportRequestMessage(): Message {
+	return { sentinel: SENTINEL, type: VIEWPORT_REQUEST };
+}
+
+/** True for a child's `viewportRequestMessage`. */
+export function isViewportRequest(data: unknown): boolean {
+	return isRecord(data) && data.sentinel === SENTINEL && data.type === VIEWPORT_REQUEST;
+}
+
+/**
+ * True when a message comes from the document an iframe was given: its window, and the origin
+ * of its `src` (a page another origin loaded into it later is not ours to trust).
+ */
+export function isFromFrame(
+	event: { source: unknown; origin: string },
+	iframe: { contentWindow: unknown; src: string }
+): boolean {
+	if (!event.source || event.source !== iframe.contentWindow) return false;
+	try {
+		return new URL(iframe.src).origin === event.origin;
+	} catch {
+		return false;
+	}
 }
 
 /** Our host's viewport message to a child. */
