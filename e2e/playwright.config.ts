@@ -1,7 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from '../scripts/lib/chromium';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * The site's port: E2E_PORT if set (a server already there is reused outside CI); otherwise the
+ * server takes any free port and prints it, and Playwright hands it to the workers as E2E_PORT.
+ */
+const fixedPort = process.env.E2E_PORT;
+const port = Number(fixedPort ?? 0);
 
 export default defineConfig({
 	testDir: '.',
@@ -23,11 +28,17 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } }
 	],
-	webServer: {
-		// The built folder itself, as a static host serves it (fallback PNGs included).
-		command: `npx tsx scripts/serve.ts --port ${port}`,
-		cwd: '..',
-		port,
-		reuseExistingServer: !process.env.CI
-	}
+	// The built folder itself, as a static host serves it (fallback PNGs included).
+	webServer: fixedPort
+		? {
+				command: `npx tsx scripts/serve.ts --port ${port}`,
+				cwd: '..',
+				port,
+				reuseExistingServer: !process.env.CI
+			}
+		: {
+				command: 'npx tsx scripts/serve.ts --port 0',
+				cwd: '..',
+				wait: { stdout: /serve: .* on http:\/\/localhost:(?<e2e_port>\d+)\// }
+			}
 });
