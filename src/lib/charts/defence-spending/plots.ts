@@ -102,8 +102,7 @@ function frame(size: ChartSize, tickLabels: readonly string[] = []): Plot.PlotOp
 		marginRight: size.margin.right,
 		marginBottom: size.margin.bottom,
 		marginLeft: tickLabels.length ? Math.ceil(widest) + 10 : size.margin.left,
-		className: PLOT_CLASS,
-		style: { fontSize: `${CHART_FONT_SIZE}px` }
+		className: PLOT_CLASS
 	};
 }
 
@@ -164,7 +163,13 @@ export function worldPlot(f: WorldFigures, size: ChartSize): Plot.PlotOptions {
 			axisTitle(axisNote(f.basis, compact), box),
 			Plot.areaY(f.nato, { x: 'year', y: billions, fill: COLORS.nato, fillOpacity: 0.22 }),
 			Plot.lineY(f.nato, { x: 'year', y: billions, stroke: COLORS.nato, strokeWidth: 2 }),
-			Plot.lineY(f.world, { x: 'year', y: billions, stroke: COLORS.fg, strokeWidth: 2.5 }),
+			Plot.lineY(f.world, {
+				x: 'year',
+				y: billions,
+				stroke: COLORS.fg,
+				strokeWidth: 2.5,
+				className: 'ds-world-line'
+			}),
 			Plot.ruleY([0], { stroke: COLORS.fg }),
 			Plot.text([lastWorld], {
 				x: 'year',
@@ -274,7 +279,13 @@ export function sharePlot(f: ShareFigures, size: ChartSize): Plot.PlotOptions {
 				...halo
 			}),
 			Plot.lineY(f.share, { x: 'year', y: share, stroke: COLORS.nato, strokeWidth: 2.5 }),
-			Plot.dot(above, { x: 'year', y: share, r: compact ? 3.5 : 4.5, fill: COLORS.accent }),
+			Plot.dot(above, {
+				x: 'year',
+				y: share,
+				r: compact ? 3.5 : 4.5,
+				fill: COLORS.accent,
+				className: 'ds-above-claim'
+			}),
 			Plot.text(runs, {
 				x: 'year',
 				y: 'value',

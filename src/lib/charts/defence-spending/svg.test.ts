@@ -10,6 +10,14 @@ describe('compactSvg(svg)', () => {
 		expect(out).not.toContain('<style>');
 		expect(out).toMatch(/^<svg viewBox="0 0 320 240" class="p">/);
 	});
+	it('drops the aria-labels Plot gives its groups, which ARIA allows only with a role', () => {
+		const out = compactSvg(
+			'<svg viewBox="0 0 1 1"><g aria-label="rule" stroke="red"><line/></g><g aria-description="x" aria-hidden="true"></g></svg>'
+		);
+		expect(out).toBe(
+			'<svg viewBox="0 0 1 1"><g stroke="red"><line/></g><g aria-hidden="true"></g></svg>'
+		);
+	});
 	it('rounds coordinates to one decimal but leaves em offsets alone', () => {
 		const out = compactSvg(plot);
 		expect(out).toContain('M40,146.7L144,20');

@@ -130,6 +130,15 @@ describe('islands', () => {
 		);
 	});
 
+	it('mapIslands places labels and markers by stylesheet classes, with no style attribute', () => {
+		const { overlay, style, map } = build.islands;
+		expect(`${overlay}${map}`).not.toContain(' style=');
+		const placed = [...overlay.matchAll(/<span class="(mm-label|mm-marker) [^"]*?(mmp\d+)/g)];
+		expect(placed.length).toBe((overlay.match(/<span /g) ?? []).length);
+		for (const [, , position] of placed)
+			expect(style).toMatch(new RegExp(`\\.${position}\\{left:[\\d.]+%;top:[\\d.]+%\\}`));
+	});
+
 	it('the map island draws the border with Russia pair by pair', () => {
 		for (const pair of [
 			'578-643',

@@ -188,6 +188,27 @@ const pct = (v: number, of: number) => `${+((v / of) * 100).toFixed(2)}%`;
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /**
+ * Where labels and markers sit over the map, as classes of the stylesheet (`mmp3` for
+ * `left:40%;top:22%`), not style attributes, which a Content-Security-Policy without
+ * 'unsafe-inline' refuses.
+ */
+class Positions {
+	readonly #classes = new Map<string, string>();
+	constructor(private readonly layout: MapLayout) {}
+	/** The class that puts an element at map point `p`. */
+	at(p: { x: number; y: number }): string {
+		const place = `left:${pct(p.x, this.layout.width)};top:${pct(p.y, this.layout.height)}`;
+		let name = this.#classes.get(place);
+		if (name === undefined) this.#classes.set(place, (name = `mmp${this.#classes.size}`));
+		return name;
+	}
+	/** The rules of every class handed out. */
+	rules(): string {
+		return [...this.#classes].map(([place, name]) => `.${name}{${place}}`).join('\n');
+	}
+}
+
+/**
  * The islands of the map that depend on the states: the stylesheet, the label/marker overlay,
  * and the geometry `markup` with each shape's group class; and the figure's classes in each
  * state, by key (see `stateLooks`).
@@ -199,6 +220,7 @@ export function mapIslands(
 	markup: string
 ): { style: string; overlay: string; map: string; classes: Map<string, string> } {
 	const markers = markerIds(facts, layout);
+	const positions = new Positions(layout);
 	const styles: StateStyle[] = [];
 	const elements = new Map<string, string>();
 	for (const view of views) {
@@ -213,18 +235,18 @@ export function mapIslands(
 				const text = short ? (c.short ?? c.text) : c.text;
 				elements.set(
 					element,
-					`<span class="mm-label mm-at-${side}" data-label="${html(element)}" style="left:${pct(c.x, layout.width)};top:${pct(c.y, layout.height)}">${html(text)}</span>`
+					`<span class="mm-label mm-at-${side} ${positions.at(c)}" data-label="${html(element)}">${html(text)}</span>`
 				);
 			}
 		}
 	}
-	const dots = [...markers].map((id) => {
-		const p = layout.points.get(id)!;
-		return `<span class="mm-marker" data-id="${id}" data-marker="${id}" style="left:${pct(p.x, layout.width)};top:${pct(p.y, layout.height)}"></span>`;
-	});
+	const dots = [...markers].map(
+		(id) =>
+			`<span class="mm-marker ${positions.at(layout.points.get(id)!)}" data-id="${id}" data-marker="${id}"></span>`
+	);
 	const looks = stateLooks(styles);
 	return {
-		style: mapStylesheet(looks),
+		style: `${mapStylesheet(looks)}\n${positions.rules()}`,
 		overlay: tagElements(dots.join('') + [...elements.values()].join(''), looks.elements),
 		map: tagElements(markup, looks.elements),
 		classes: new Map(styles.map((style, i) => [style.key, looks.root[i]!]))
