@@ -91,11 +91,13 @@ export async function importSipri(options: ImportOptions): Promise<ImportResult>
 	parseSipriReleases(releasesText, show(releasesPath));
 	files.push({ path: releasesPath, text: releasesText, rows: releases.length });
 
-	await writeAtomically(files).catch((e: NodeJS.ErrnoException) => {
-		throw new ImportError(
-			`${show(out)}: cannot write the files (${e.code ?? e.message}); check that --out is a folder you can write to`
-		);
-	});
+	await writeAtomically(files.map((f) => ({ path: f.path, data: f.text }))).catch(
+		(e: NodeJS.ErrnoException) => {
+			throw new ImportError(
+				`${show(out)}: cannot write the files (${e.code ?? e.message}); check that --out is a folder you can write to`
+			);
+		}
+	);
 	return {
 		release: release.release,
 		baseYear: release.baseYear,

@@ -16,8 +16,8 @@ afterAll(async () => {
 test('writeAtomically(files) writes every file, creating the folder', async () => {
 	const out = join(dir, 'a', 'b');
 	await writeAtomically([
-		{ path: join(out, 'one.csv'), text: '1\n' },
-		{ path: join(out, 'two.csv'), text: '2\n' }
+		{ path: join(out, 'one.csv'), data: '1\n' },
+		{ path: join(out, 'two.csv'), data: '2\n' }
 	]);
 	expect((await readdir(out)).sort()).toEqual(['one.csv', 'two.csv']);
 	expect(await readFile(join(out, 'two.csv'), 'utf8')).toBe('2\n');
@@ -29,8 +29,8 @@ test('writeAtomically(files) leaves nothing behind when one file cannot be writt
 	const first = join(dir, 'first.csv');
 	await expect(
 		writeAtomically([
-			{ path: first, text: 'new\n' },
-			{ path: join(blocker, 'second.csv'), text: 'x\n' }
+			{ path: first, data: 'new\n' },
+			{ path: join(blocker, 'second.csv'), data: 'x\n' }
 		])
 	).rejects.toThrow();
 	expect(existsSync(first)).toBe(false);

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
  * error while writing leaves no half-written file behind.
  */
 export async function writeAtomically(
-	files: readonly { path: string; text: string }[]
+	files: readonly { path: string; data: string | Uint8Array }[]
 ): Promise<void> {
 	const temps: string[] = [];
 	try {
@@ -14,7 +14,7 @@ export async function writeAtomically(
 			await mkdir(dirname(file.path), { recursive: true });
 			const temp = `${file.path}.${process.pid}.tmp`;
 			temps.push(temp);
-			await writeFile(temp, file.text);
+			await writeFile(temp, file.data);
 		}
 	} catch (error) {
 		await Promise.all(temps.map((t) => rm(t, { force: true })));
