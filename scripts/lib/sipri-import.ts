@@ -15,7 +15,7 @@ import {
 	spendingFiles
 } from '../../src/lib/data/spending';
 import { readRawWorkbook } from './sipri-workbook';
-import { writeAtomically } from './write-atomically';
+import { WriteError, writeAtomically } from './write-atomically';
 
 export interface ImportOptions {
 	/** The SIPRI workbook (.xlsx) as downloaded. */
@@ -91,13 +91,12 @@ export async function importSipri(options: ImportOptions): Promise<ImportResult>
 	parseSipriReleases(releasesText, show(releasesPath));
 	files.push({ path: releasesPath, text: releasesText, rows: releases.length });
 
-	await writeAtomically(files.map((f) => ({ path: f.path, data: f.text }))).catch(
-		(e: NodeJS.ErrnoException) => {
-			throw new ImportError(
-				`${show(out)}: cannot write the files (${e.code ?? e.message}); check that --out is a folder you can write to`
-			);
-		}
-	);
+	await writeAtomically(files.map((f) => ({ path: f.path, data: f.text }))).catch((e: unknown) => {
+		if (!(e instanceof WriteError)) throw e;
+		throw new ImportError(
+			`cannot write ${e.path}: ${e.problem}; ${e.remedy} or choose another --out (nothing was written)`
+		);
+	});
 	return {
 		release: release.release,
 		baseYear: release.baseYear,
