@@ -7,21 +7,23 @@ import { join } from 'node:path';
 import { helpText, parseExportArgs, UsageError } from './export-args';
 import { buildDir, readBuild } from './export-build';
 import { planExports } from './export-plan';
-import { openExporter, renderAll, RenderError } from './export-run';
+import { openExporter, renderAll, RenderError, type Exporter } from './export-run';
 import { sidecar, writeAtomically } from './export-write';
 
-/** Where output and messages go (the tests pass their own). */
+/** Where output and messages go, and what draws (the tests pass their own). */
 export interface Io {
 	log(line: string): void;
 	error(line: string): void;
 	env: NodeJS.ProcessEnv;
+	/** Serves the build and starts the browser; default `openExporter` (Chromium). */
+	openExporter?: (dir: string) => Promise<Exporter>;
 }
 
 const defaultIo: Io = { log: console.log, error: console.error, env: process.env };
 
 /** Runs the export command line; returns the exit code (2 for a bad command, 1 for a failed drawing). */
 export async function exportCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-	let exporter: Awaited<ReturnType<typeof openExporter>> | undefined;
+	let exporter: Exporter | undefined;
 	try {
 		const args = parseExportArgs(argv);
 		if (args.help) {
@@ -37,7 +39,7 @@ export async function exportCli(argv: readonly string[], io: Io = defaultIo): Pr
 			);
 
 		const started = performance.now();
-		exporter = await openExporter(dir);
+		exporter = await (io.openExporter ?? openExporter)(dir);
 		const ready = performance.now();
 		const drawn = (await renderAll(exporter, jobs)).map((rendered, i) => ({
 			name: jobs[i]!.name,
