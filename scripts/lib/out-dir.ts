@@ -3,8 +3,9 @@
  * time. Node's `mkdir({ recursive: true })` never returns on some paths (`/proc/x`), so it is not
  * used on them.
  */
-import { mkdir, rmdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 
 /** A folder that cannot be used for output; the message says why and what to do. */
 export class OutDirError extends Error {
@@ -28,6 +29,45 @@ export async function missingFolders(
 			at = dirname(at);
 		}
 	}
+}
+
+const code = (error: unknown) =>
+	(error as NodeJS.ErrnoException).code ?? (error as Error).message ?? String(error);
+
+/**
+ * Checks that `path` is, or can be made, a folder this process can write files in: its nearest
+ * existing ancestor must be a folder that passes `access(W_OK)` and takes a probe file (root passes
+ * `access` everywhere). Creates nothing; returns the folders still to create, top first.
+ * `option` names the setting in messages (`--out`).
+ */
+export async function checkOutDir(path: string, option = '--out'): Promise<string[]> {
+	const fix = 'choose a folder you can write to';
+	let found;
+	try {
+		found = await missingFolders(path);
+	} catch (error) {
+		throw new OutDirError(`cannot use ${option} ${path} (${code(error)}); ${fix}`);
+	}
+	const { existing, isFolder, missing } = found;
+	if (!isFolder)
+		throw new OutDirError(
+			existing === resolve(path)
+				? `${option} ${path} is a file, not a folder; ${fix}`
+				: `cannot create ${option} ${path}: ${existing} is a file, not a folder; ${fix}`
+		);
+	const probe = join(existing, `.write-probe-${process.pid}`);
+	try {
+		await access(existing, constants.W_OK | constants.X_OK);
+		await writeFile(probe, '', { flag: 'wx' });
+	} catch (error) {
+		throw new OutDirError(
+			missing.length
+				? `cannot create ${option} ${path} (${code(error)}: cannot create a file in ${existing}); ${fix}`
+				: `cannot write to ${option} ${path} (${code(error)}); ${fix}`
+		);
+	}
+	await rm(probe, { force: true });
+	return missing;
 }
 
 /** Creates `folders` (top first) one level at a time; returns those it made, for `removeFolders`. */

@@ -288,9 +288,32 @@ describe('importSipri rejects a bad workbook with file:row:column and writes not
 		const out = join(dir, 'a-file');
 		await writeFile(out, '');
 		await expect(importSipri({ sipri, members, out })).rejects.toThrow(
-			/a-file is a file, not a folder; .*choose/
+			`--out ${out} is a file, not a folder; choose a folder you can write to`
 		);
 		expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+	});
+
+	test('refuses --out /proc/x at once', async () => {
+		const { sipri, members } = await setup();
+		const started = performance.now();
+		const error = await Promise.race([
+			importSipri({ sipri, members, out: '/proc/x' }).catch((e: unknown) => e),
+			new Promise((resolve) =>
+				setTimeout(() => resolve(new Error('still running after 5 s')), 5000)
+			)
+		]);
+		expect(error).toBeInstanceOf(ImportError);
+		expect((error as Error).message).toBe(
+			'cannot create --out /proc/x (ENOENT: cannot create a file in /proc); choose a folder you can write to'
+		);
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+
+	test('creates a nested new --out folder', async () => {
+		const { sipri, members, dir } = await setup();
+		const out = join(dir, 'a', 'b', 'c');
+		await importSipri({ sipri, members, out });
+		expect(await readdir(out)).toHaveLength(4);
 	});
 
 	test('with a folder in the way of one output file, changes nothing and names that path', async () => {

@@ -77,7 +77,7 @@ export async function writeAtomically(
 					throw new WriteError(
 						show(path),
 						`cannot create the folder ${folder} (${e.code ?? e.message})`,
-						'choose a folder you can write to'
+						'check the path'
 					);
 				}))
 			);
