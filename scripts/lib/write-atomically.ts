@@ -31,14 +31,18 @@ function writeError(error: unknown, path: string): WriteError {
 	if (error instanceof WriteError) return error;
 	const e = error as NodeJS.ErrnoException;
 	const folder = show(dirname(path));
-	const [problem, remedy] = {
+	const known: Record<string, [problem: string, remedy: string]> = {
 		EISDIR: ['a folder is in the way', 'remove it'],
 		EACCES: [`the folder ${folder} is not writable (EACCES)`, 'make it writable'],
 		EPERM: [`the folder ${folder} is not writable (EPERM)`, 'make it writable'],
 		EROFS: [`${folder} is on a read-only file system (EROFS)`, 'write somewhere else'],
 		ENOSPC: ['the disk is full (ENOSPC)', 'free some space'],
 		EDQUOT: ['the disk quota is used up (EDQUOT)', 'free some space']
-	}[e.code ?? ''] ?? [`${e.code ?? 'error'}: ${e.message}`, 'check the path'];
+	};
+	const [problem, remedy] = known[e.code ?? ''] ?? [
+		`${e.code ?? 'error'}: ${e.message}`,
+		'check the path'
+	];
 	return new WriteError(show(path), problem, remedy);
 }
 
