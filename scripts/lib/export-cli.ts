@@ -1,27 +1,31 @@
 /**
- * `npm run export`: checks the whole command against the build first (nothing is written for a bad
- * one), draws every image in one browser, then writes each PNG and its sidecar atomically.
+ * `npm run export`: checks the whole command against the build and `--out` first (nothing is
+ * written for a bad one), draws every image in one browser, then writes all PNGs and their
+ * sidecars or none.
  */
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { helpText, parseExportArgs, UsageError } from './export-args';
 import { buildDir, readBuild } from './export-build';
 import { planExports } from './export-plan';
-import { openExporter, renderAll, RenderError } from './export-run';
-import { sidecar, writeAtomically } from './export-write';
+import { openExporter, renderAll, RenderError, type Exporter } from './export-run';
+import { sidecar } from './export-write';
+import { checkOutDir, OutDirError } from './out-dir';
+import { WriteError, writeAtomically } from './write-atomically';
 
-/** Where output and messages go (the tests pass their own). */
+/** Where output and messages go, and what draws (the tests pass their own). */
 export interface Io {
 	log(line: string): void;
 	error(line: string): void;
 	env: NodeJS.ProcessEnv;
+	/** Serves the build and starts the browser; default `openExporter` (Chromium). */
+	openExporter?: (dir: string) => Promise<Exporter>;
 }
 
 const defaultIo: Io = { log: console.log, error: console.error, env: process.env };
 
 /** Runs the export command line; returns the exit code (2 for a bad command, 1 for a failed drawing). */
 export async function exportCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-	let exporter: Awaited<ReturnType<typeof openExporter>> | undefined;
+	let exporter: Exporter | undefined;
 	try {
 		const args = parseExportArgs(argv);
 		if (args.help) {
@@ -31,13 +35,12 @@ export async function exportCli(argv: readonly string[], io: Io = defaultIo): Pr
 		const dir = buildDir(io.env);
 		const charts = readBuild(dir, args.charts);
 		const jobs = planExports(args, charts);
-		if (existsSync(args.out) && !statSync(args.out).isDirectory())
-			throw new UsageError(
-				`export: --out ${args.out} is a file, not a directory; name a directory`
-			);
+		await checkOutDir(args.out).catch((e: unknown) => {
+			throw e instanceof OutDirError ? new UsageError(`export: ${e.message}`) : e;
+		});
 
 		const started = performance.now();
-		exporter = await openExporter(dir);
+		exporter = await (io.openExporter ?? openExporter)(dir);
 		const ready = performance.now();
 		const drawn = (await renderAll(exporter, jobs)).map((rendered, i) => ({
 			name: jobs[i]!.name,
@@ -47,15 +50,23 @@ export async function exportCli(argv: readonly string[], io: Io = defaultIo): Pr
 		await exporter.close();
 		exporter = undefined;
 
-		for (const [i, { name, rendered }] of drawn.entries()) {
-			const file = `${name}.png`;
-			writeAtomically(join(args.out, file), rendered.png);
-			writeAtomically(
-				join(args.out, `${name}.json`),
-				JSON.stringify(sidecar(jobs[i]!, rendered, file), null, '\t') + '\n'
-			);
+		const files = drawn.flatMap(({ name, rendered }, i) => [
+			{ path: join(args.out, `${name}.png`), data: rendered.png },
+			{
+				path: join(args.out, `${name}.json`),
+				data: JSON.stringify(sidecar(jobs[i]!, rendered, `${name}.png`), null, '\t') + '\n'
+			}
+		]);
+		try {
+			await writeAtomically(files);
+		} catch (e) {
+			if (!(e instanceof WriteError)) throw e;
+			io.error(`export: cannot write ${e.path}: ${e.problem}; ${e.remedy} or choose another --out`);
+			return 1;
+		}
+		for (const { name, rendered } of drawn) {
 			const { width, height, scale } = rendered;
-			io.log(`export: ${join(args.out, file)} (${width * scale} × ${height * scale} px)`);
+			io.log(`export: ${join(args.out, `${name}.png`)} (${width * scale} × ${height * scale} px)`);
 		}
 		const per = jobs.length ? (done - ready) / jobs.length : 0;
 		io.log(

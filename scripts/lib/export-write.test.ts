@@ -1,9 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportJob } from './export-plan';
-import { sidecar, writeAtomically } from './export-write';
+import { sidecar } from './export-write';
 
 const job: ExportJob = {
 	chart: 'membership-map',
@@ -59,15 +56,5 @@ describe('sidecar', () => {
 		);
 		expect(s).not.toHaveProperty('date');
 		expect(s.size.pixels).toEqual({ width: 1200, height: 917 });
-	});
-});
-
-describe('writeAtomically', () => {
-	it('writeAtomically(path, data) creates folders and leaves no temporary file', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'export-write-'));
-		writeAtomically(join(dir, 'a/b/c.json'), '{}');
-		writeAtomically(join(dir, 'a/b/c.json'), '{"x":1}');
-		expect(readFileSync(join(dir, 'a/b/c.json'), 'utf8')).toBe('{"x":1}');
-		expect(readdirSync(join(dir, 'a/b'))).toEqual(['c.json']);
 	});
 });

@@ -1,6 +1,4 @@
-/** Sidecar JSON of an exported PNG, and atomic writes (a reader never sees half a file). */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+/** Sidecar JSON of an exported PNG: what the export writes beside each image. */
 import type { ExportJob } from './export-plan';
 import type { Rendered } from './export-run';
 
@@ -51,17 +49,4 @@ export function sidecar(job: ExportJob, rendered: Rendered, file: string): Sidec
 			pixels: { width: Math.round(width * scale), height: Math.round(height * scale) }
 		}
 	};
-}
-
-/** Writes `data` to `path` through a temporary file and a rename. */
-export function writeAtomically(path: string, data: string | Uint8Array): void {
-	mkdirSync(dirname(path), { recursive: true });
-	const tmp = `${path}.${process.pid}.tmp`;
-	try {
-		writeFileSync(tmp, data);
-		renameSync(tmp, path);
-	} catch (error) {
-		rmSync(tmp, { force: true });
-		throw error;
-	}
 }

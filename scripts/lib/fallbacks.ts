@@ -10,7 +10,7 @@ import { UsageError } from './export-args';
 import { chartPage, fallbackReferences, readBuild, type BuiltChart } from './export-build';
 import type { ExportJob } from './export-plan';
 import { openExporter, renderAll } from './export-run';
-import { writeAtomically } from './export-write';
+import { writeAtomically } from './write-atomically';
 
 /** The fallback images a build needs; a reference to an unknown chart or state is a UsageError. */
 export function fallbackJobs(
@@ -64,12 +64,14 @@ export async function buildFallbacks(dir: string): Promise<{ count: number; ms: 
 	const charts = readBuild(dir, present);
 	const jobs = fallbackJobs(charts, fallbackReferences(dir));
 	const exporter = await openExporter(dir);
+	let drawn;
 	try {
-		const drawn = await renderAll(exporter, jobs);
-		for (const [i, rendered] of drawn.entries())
-			writeAtomically(join(dir, `${jobs[i]!.name}.png`), rendered.png);
+		drawn = await renderAll(exporter, jobs);
 	} finally {
 		await exporter.close();
 	}
+	await writeAtomically(
+		drawn.map((rendered, i) => ({ path: join(dir, `${jobs[i]!.name}.png`), data: rendered.png }))
+	);
 	return { count: jobs.length, ms: performance.now() - started };
 }

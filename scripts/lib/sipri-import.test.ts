@@ -288,9 +288,45 @@ describe('importSipri rejects a bad workbook with file:row:column and writes not
 		const out = join(dir, 'a-file');
 		await writeFile(out, '');
 		await expect(importSipri({ sipri, members, out })).rejects.toThrow(
-			/a-file: cannot write the files \((ENOTDIR|EEXIST)\); check that --out is a folder you can write to/
+			`--out ${out} is a file, not a folder; choose a folder you can write to`
 		);
 		expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+	});
+
+	test('refuses --out /proc/x at once', async () => {
+		const { sipri, members } = await setup();
+		const started = performance.now();
+		const error = await Promise.race([
+			importSipri({ sipri, members, out: '/proc/x' }).catch((e: unknown) => e),
+			new Promise((resolve) =>
+				setTimeout(() => resolve(new Error('still running after 5 s')), 5000)
+			)
+		]);
+		expect(error).toBeInstanceOf(ImportError);
+		expect((error as Error).message).toBe(
+			'cannot create --out /proc/x (ENOENT: cannot create a file in /proc); choose a folder you can write to'
+		);
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+
+	test('creates a nested new --out folder', async () => {
+		const { sipri, members, dir } = await setup();
+		const out = join(dir, 'a', 'b', 'c');
+		await importSipri({ sipri, members, out });
+		expect(await readdir(out)).toHaveLength(4);
+	});
+
+	test('with a folder in the way of one output file, changes nothing and names that path', async () => {
+		const { sipri, members, out } = await setup();
+		await mkdir(join(out, 'sipri-2019-gaps.csv'), { recursive: true });
+		await writeFile(join(out, 'sipri-2019.csv'), 'old\n');
+		const error = await importSipri({ sipri, members, out }).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ImportError);
+		expect((error as Error).message).toMatch(
+			/^cannot write \S*\/out\/sipri-2019-gaps\.csv: a folder is in the way; remove it or choose another --out/
+		);
+		expect((await readdir(out)).sort()).toEqual(['sipri-2019-gaps.csv', 'sipri-2019.csv']);
+		expect(await readFile(join(out, 'sipri-2019.csv'), 'utf8')).toBe('old\n');
 	});
 
 	test('rejects a members file that does not parse, naming its line', async () => {
@@ -334,6 +370,17 @@ describe('npm run data:import (the CLI, spawned with tsx)', () => {
 			/^data:import: \S*SIPRI-Milex-data-test\.xlsx#Current USD:9:5: E9 \(United States of America, 2017\) holds "n\/a".*; .+\n$/
 		);
 		expect(existsSync(out)).toBe(false);
+	});
+
+	test('exits 1 with one line naming the file a folder is in the way of, and writes nothing', async () => {
+		const { sipri, members, out } = await setup();
+		await mkdir(join(out, 'sipri-2019-gaps.csv'), { recursive: true });
+		const result = run(['--sipri', sipri, '--out', out, '--members', members]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(
+			/^data:import: cannot write \S*\/out\/sipri-2019-gaps\.csv: a folder is in the way; remove it or choose another --out \(nothing was written\)\n$/
+		);
+		expect(await readdir(out)).toEqual(['sipri-2019-gaps.csv']);
 	});
 
 	test('exits 2 with the usage when no workbook is given', () => {

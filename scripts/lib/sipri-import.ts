@@ -14,8 +14,9 @@ import {
 	SIPRI_RELEASES_FILE,
 	spendingFiles
 } from '../../src/lib/data/spending';
+import { checkOutDir, OutDirError } from './out-dir';
 import { readRawWorkbook } from './sipri-workbook';
-import { writeAtomically } from './write-atomically';
+import { WriteError, writeAtomically } from './write-atomically';
 
 export interface ImportOptions {
 	/** The SIPRI workbook (.xlsx) as downloaded. */
@@ -40,11 +41,14 @@ const show = (path: string) => relative(process.cwd(), path) || path;
 
 /**
  * Reads a SIPRI workbook and writes the release's aggregates to `out`, updating
- * `sipri-releases.csv`. Every output is parsed back with the build's own parsers before anything
- * is written; on any error nothing is written.
+ * `sipri-releases.csv`. `out` is checked first, and every output is parsed back with the build's
+ * own parsers before anything is written; on any error nothing is written.
  */
 export async function importSipri(options: ImportOptions): Promise<ImportResult> {
 	const out = options.out ?? 'data/spending';
+	await checkOutDir(out).catch((e: unknown) => {
+		throw e instanceof OutDirError ? new ImportError(e.message) : e;
+	});
 	const membersPath = options.members ?? 'data/nato-members.csv';
 	const membersText = await readFile(membersPath, 'utf8').catch((e: NodeJS.ErrnoException) => {
 		throw new ImportError(
@@ -91,9 +95,10 @@ export async function importSipri(options: ImportOptions): Promise<ImportResult>
 	parseSipriReleases(releasesText, show(releasesPath));
 	files.push({ path: releasesPath, text: releasesText, rows: releases.length });
 
-	await writeAtomically(files).catch((e: NodeJS.ErrnoException) => {
+	await writeAtomically(files.map((f) => ({ path: f.path, data: f.text }))).catch((e: unknown) => {
+		if (!(e instanceof WriteError)) throw e;
 		throw new ImportError(
-			`${show(out)}: cannot write the files (${e.code ?? e.message}); check that --out is a folder you can write to`
+			`cannot write ${e.path}: ${e.problem}; ${e.remedy} or choose another --out (nothing was written)`
 		);
 	});
 	return {

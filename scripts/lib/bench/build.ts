@@ -65,17 +65,6 @@ export function ensureBuild(dir: string, mode: 'auto' | 'always' | 'never'): str
 		return `using ${dir}/ as it is (--no-build${state.fresh ? '' : `; stale: ${state.why}`})`;
 	}
 	if (mode === 'auto' && state.fresh) return `using ${dir}/ (${state.why})`;
-	if (!existsSync('.svelte-kit/tsconfig.json')) {
-		// A fresh clone: tsconfig.json extends the file `svelte-kit sync` writes, and the build's
-		// first step (the standalone scripts) needs it.
-		const env = { ...process.env };
-		delete env.KIT_OUT;
-		const sync = spawnSync('npx', ['svelte-kit', 'sync'], {
-			stdio: ['ignore', process.stderr, 'inherit'],
-			env
-		});
-		if (sync.status !== 0) throw new Error(`bench: svelte-kit sync failed (exit ${sync.status})`);
-	}
 	const run = spawnSync('npm', ['run', 'build'], {
 		stdio: ['ignore', process.stderr, 'inherit'],
 		env: { ...process.env, BUILD_DIR: dir }

@@ -1,5 +1,5 @@
 /**
- * Fallback images: PNGs of chart states made at build time (scripts/fallbacks.ts, after
+ * Fallback images: PNGs of chart states made at build time (scripts/lib/fallbacks.ts, after
  * `vite build`) for readers without JavaScript, for print and for oEmbed thumbnails. A page that
  * refers to `fallback/<chart>/<state>.png` gets that file; the size is fixed here so pages can give
  * `width`/`height` (no layout shift) and oEmbed its thumbnail size before the files exist.
