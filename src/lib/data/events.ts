@@ -1,6 +1,6 @@
 import { parseCsv } from './csv';
 import { DataError } from './errors';
-import { isRealDate, oneOf, requiredText } from './fields';
+import { dateProblem, oneOf, requiredText } from './fields';
 
 /** A non-accession event in NATO's history, as `data/nato-events.csv` records it. */
 export interface NatoEvent {
@@ -34,12 +34,7 @@ export function parseEvents(text: string, file: string): NatoEvent[] {
 	return parseCsv(text, file, EVENT_COLUMNS).map(({ cells }) => {
 		const precision = oneOf(cells.date_precision!, 'date precision', PRECISIONS);
 		const date = cells.date!.value.trim();
-		const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(date);
-		const ok =
-			m &&
-			(precision === 'year'
-				? m[2] === undefined
-				: m[2] !== undefined && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])));
+		const ok = precision === 'year' ? /^\d{4}$/.test(date) : dateProblem(date) === null;
 		if (!ok) {
 			throw new DataError(
 				cells.date!.at,

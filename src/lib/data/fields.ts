@@ -14,17 +14,27 @@ export function requiredText(cell: Cell, what: string): string {
 /** A calendar date written `YYYY-MM-DD`. */
 export function isoDate(cell: Cell, what: string): IsoDate {
 	const value = cell.value.trim();
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	const ok = m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-	if (!ok) {
+	if (dateProblem(value) !== null) {
 		throw new DataError(cell.at, `${what} "${value}" is not a date`, 'write it as YYYY-MM-DD, e.g. 1949-04-04');
 	}
 	return value;
 }
 
-/** True for a real day of the Gregorian calendar. */
+/**
+ * What keeps `text` from being a date: `malformed` when it is not written `YYYY-MM-DD`,
+ * `no such day` when it is but the calendar has no such day (2019-02-30); null for a real date.
+ */
+export function dateProblem(text: string): 'malformed' | 'no such day' | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!m) return 'malformed';
+	return isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? null : 'no such day';
+}
+
+/** True for a real day of the Gregorian calendar, years 0–99 included. */
 export function isRealDate(year: number, month: number, day: number): boolean {
-	const d = new Date(Date.UTC(year, month - 1, day));
+	// setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day);
 	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 

@@ -8,7 +8,7 @@
 import archieml from 'archieml';
 import { DataError } from './errors';
 import { date, factText, year } from './facts';
-import { isRealDate } from './fields';
+import { dateProblem } from './fields';
 
 /** A state a chart holds: its key, and for dated charts the first day it holds. */
 export interface StateOption {
@@ -374,8 +374,7 @@ function stepState(
 			throw new DataError(at, `year "${raw}" is not a year`, 'write four digits, e.g. 2004');
 		day = `${raw}-12-31`;
 	} else {
-		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-		if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
+		if (dateProblem(raw) !== null)
 			throw new DataError(at, `date "${raw}" is not a date`, 'write it as YYYY-MM-DD, e.g. 2004-03-29');
 		day = raw;
 	}
