@@ -27,4 +27,12 @@ describe('parseClaims(text, file)', () => {
 	])('parseClaims rejects %s', (_case, body, message) => {
 		expect(() => parseClaims(header + body, 'claims.csv')).toThrow(message);
 	});
+
+	it('parseClaims(text, file, today) refuses a claim made after the build year', () => {
+		const later = row.replace(',2019,', ',2027,');
+		expect(parseClaims(header + later, 'claims.csv', '2027-01-01')[0]!.year).toBe(2027);
+		expect(() => parseClaims(header + later, 'claims.csv', '2026-12-07')).toThrow(
+			'claims.csv:2:18: year "2027" is after this year (2026); the data records what has happened: check the year'
+		);
+	});
 });

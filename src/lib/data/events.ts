@@ -1,6 +1,7 @@
+import { buildDay } from './build-day';
 import { parseCsv } from './csv';
 import { DataError } from './errors';
-import { dateProblem, oneOf, requiredText } from './fields';
+import { dateProblem, notAfterToday, oneOf, requiredText, type IsoDate } from './fields';
 
 /** A non-accession event in NATO's history, as `data/nato-events.csv` records it. */
 export interface NatoEvent {
@@ -29,8 +30,11 @@ export const EVENT_COLUMNS = [
 
 const PRECISIONS = ['day', 'year'] as const;
 
-/** Parses `nato-events.csv`; a date must match its precision (`1990-10-03` for day, `1957` for year). */
-export function parseEvents(text: string, file: string): NatoEvent[] {
+/**
+ * Parses `nato-events.csv`; a date must match its precision (`1990-10-03` for day, `1957` for
+ * year) and not come after `today` (the build day).
+ */
+export function parseEvents(text: string, file: string, today: IsoDate = buildDay()): NatoEvent[] {
 	return parseCsv(text, file, EVENT_COLUMNS).map(({ cells }) => {
 		const precision = oneOf(cells.date_precision!, 'date precision', PRECISIONS);
 		const date = cells.date!.value.trim();
@@ -42,6 +46,7 @@ export function parseEvents(text: string, file: string): NatoEvent[] {
 				precision === 'day' ? 'write it as YYYY-MM-DD' : 'write the year alone, e.g. 1957'
 			);
 		}
+		notAfterToday(cells.date!, 'date', date, today);
 		const iso3 = cells.iso3!.value.trim();
 		const id = cells.iso_numeric!.value.trim();
 		if (iso3 !== '' && !/^[A-Z]{3}$/.test(iso3)) {

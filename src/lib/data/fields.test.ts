@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, isRealDate } from './fields';
+import { buildDay } from './build-day';
+import { dateProblem, isoDate, isRealDate, year } from './fields';
+
+const cell = (value: string) => ({ value, at: { file: 'f.csv', line: 2, column: 5 } });
 
 describe('isRealDate', () => {
 	it.each([
@@ -31,5 +34,33 @@ describe('dateProblem', () => {
 		['', 'malformed']
 	])('dateProblem("%s") is %s', (text, problem) => {
 		expect(dateProblem(text)).toBe(problem);
+	});
+});
+
+describe('buildDay', () => {
+	it('buildDay(now) is the UTC date of now, not the local one', () => {
+		expect(buildDay(new Date('2026-12-07T23:30:00-05:00'))).toBe('2026-12-08');
+		expect(buildDay(new Date('2026-12-07T00:00:00Z'))).toBe('2026-12-07');
+	});
+});
+
+describe('isoDate and year refuse what comes after the build day', () => {
+	it('isoDate(cell, what, today) reads today and refuses tomorrow', () => {
+		expect(isoDate(cell('2026-12-07'), 'date', '2026-12-07')).toBe('2026-12-07');
+		expect(() => isoDate(cell('2026-12-08'), 'accession date', '2026-12-07')).toThrow(
+			'f.csv:2:5: accession date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date'
+		);
+	});
+
+	it('year(cell, what, today) reads this year and refuses the next', () => {
+		expect(year(cell('2026'), 'year', '2026-01-01')).toBe(2026);
+		expect(() => year(cell('2027'), 'release', '2026-12-31')).toThrow(
+			'f.csv:2:5: release "2027" is after this year (2026); the data records what has happened: check the year'
+		);
+	});
+
+	it('isoDate(cell, what) checks against the real build day by default', () => {
+		const later = buildDay(new Date(Date.now() + 2 * 86_400_000));
+		expect(() => isoDate(cell(later), 'date')).toThrow(/is after today \(\d{4}-\d{2}-\d{2}\)/);
 	});
 });

@@ -1,3 +1,4 @@
+import { buildDay } from './build-day';
 import type { Cell } from './csv';
 import { DataError } from './errors';
 
@@ -11,13 +12,39 @@ export function requiredText(cell: Cell, what: string): string {
 	return value;
 }
 
-/** A calendar date written `YYYY-MM-DD`. */
-export function isoDate(cell: Cell, what: string): IsoDate {
+/** A calendar date written `YYYY-MM-DD`, no later than `today` (the build day). */
+export function isoDate(cell: Cell, what: string, today: IsoDate = buildDay()): IsoDate {
 	const value = cell.value.trim();
 	if (dateProblem(value) !== null) {
-		throw new DataError(cell.at, `${what} "${value}" is not a date`, 'write it as YYYY-MM-DD, e.g. 1949-04-04');
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is not a date`,
+			'write it as YYYY-MM-DD, e.g. 1949-04-04'
+		);
 	}
+	notAfterToday(cell, what, value, today);
 	return value;
+}
+
+/**
+ * Throws when `value` (a year `YYYY`, a month `YYYY-MM` or a day `YYYY-MM-DD`) comes after the
+ * same period of `today`: the data records what has happened, so a later one is a typo.
+ */
+export function notAfterToday(cell: Cell, what: string, value: string, today: IsoDate): void {
+	const now = today.slice(0, value.length);
+	if (value > now) {
+		const [period, unit] =
+			value.length === 4
+				? ['this year', 'year']
+				: value.length === 7
+					? ['this month', 'month']
+					: ['today', 'date'];
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is after ${period} (${now})`,
+			`the data records what has happened: check the ${unit}`
+		);
+	}
 }
 
 /**
@@ -38,13 +65,18 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** A whole year between 1900 and 2100. */
-export function year(cell: Cell, what: string): number {
+/** A whole year from 1900, no later than the year of `today` (the build day). */
+export function year(cell: Cell, what: string, today: IsoDate = buildDay()): number {
 	const value = cell.value.trim();
 	const n = Number(value);
 	if (!/^\d{4}$/.test(value) || n < 1900 || n > 2100) {
-		throw new DataError(cell.at, `${what} "${value}" is not a year`, 'write a four-digit year between 1900 and 2100');
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is not a year`,
+			'write a four-digit year between 1900 and 2100'
+		);
 	}
+	notAfterToday(cell, what, value, today);
 	return n;
 }
 

@@ -31,6 +31,18 @@ describe('parseEvents', () => {
 		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv')).toThrow(`e.csv:${at}: `);
 		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv')).toThrow(message);
 	});
+
+	it.each([
+		['2026-12-08,day,x,,,t,,,s', 'date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date'],
+		['2027,year,x,,,t,,,s', 'date "2027" is after this year (2026); the data records what has happened: check the year']
+	])('parseEvents(text, file, today) refuses "%s", after the build day', (row, message) => {
+		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv', '2026-12-07')).toThrow(`e.csv:2:1: ${message}`);
+	});
+
+	it('parseEvents(text, file, today) reads a date on the build day itself', () => {
+		const events = parseEvents(EVENTS_HEAD + '2026-12-07,day,x,,,t,,,s\n2026,year,y,,,t,,,s', 'e.csv', '2026-12-07');
+		expect(events.map((e) => e.date)).toEqual(['2026-12-07', '2026']);
+	});
 });
 
 describe('parseMapChanges', () => {
@@ -63,6 +75,14 @@ describe('parseMapChanges', () => {
 		const parse = () => parseMapChanges(CHANGES_HEAD + row, 'c.csv', events);
 		expect(parse).toThrow(`c.csv:${at}: `);
 		expect(parse).toThrow(message);
+	});
+
+	it('parseMapChanges(text, file, events, today) refuses a change after the build day', () => {
+		const text = CHANGES_HEAD + '2026-12-08,dissolved,USSR,SUN,,RUS UKR,t,s\n';
+		expect(parseMapChanges(text, 'c.csv', undefined, '2026-12-08')).toHaveLength(1);
+		expect(() => parseMapChanges(text, 'c.csv', undefined, '2026-12-07')).toThrow(
+			'c.csv:2:1: date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date'
+		);
 	});
 
 	it('parseMapChanges fails on a code given twice', () => {

@@ -76,6 +76,14 @@ describe('parseNatoOfficial', () => {
 		);
 	});
 
+	test('parseNatoOfficial(text, file, members, today) refuses an edition after the build month', () => {
+		const line = ALB_2019.replace('2019-06', '2026-12');
+		expect(parseNatoOfficial(text(line), FILE, MEMBERS, '2026-12-01')).toHaveLength(1);
+		expect(() => parseNatoOfficial(text(line), FILE, MEMBERS, '2026-11-30')).toThrow(
+			`${FILE}:2:1: edition "2026-12" is after this month (2026-11); the data records what has happened: check the month`
+		);
+	});
+
 	test("rejects a gap in an ally's years", () => {
 		const alb2016 = ALB_2018.replace(',2018,', ',2016,');
 		expect(() => parseNatoOfficial(text(alb2016, ALB_2018), FILE, MEMBERS)).toThrow(

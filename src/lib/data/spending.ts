@@ -1,7 +1,8 @@
+import { buildDay } from './build-day';
 import { parseCsv, type Cell } from './csv';
 import { formatCsv } from './csv-format';
 import { DataError, type Position } from './errors';
-import { money, oneOf, requiredText, unique, year } from './fields';
+import { money, oneOf, requiredText, unique, year, type IsoDate } from './fields';
 import type { Member } from './members';
 
 /**
@@ -390,12 +391,16 @@ export function parseSpendingGaps(
 	return parseGapRows(text, file, key, members).map((r) => r.record);
 }
 
-/** Parses `sipri-releases.csv`, one row per imported release. */
-export function parseSipriReleases(text: string, file: string): SipriRelease[] {
+/** Parses `sipri-releases.csv`, one row per imported release, none after `today` (the build day). */
+export function parseSipriReleases(
+	text: string,
+	file: string,
+	today: IsoDate = buildDay()
+): SipriRelease[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, SIPRI_RELEASE_COLUMNS).map(({ cells }) => {
-		const release = year(cells.release!, 'release');
-		const baseYear = year(cells.base_year!, 'base year');
+		const release = year(cells.release!, 'release', today);
+		const baseYear = year(cells.base_year!, 'base year', today);
 		if (baseYear > release) {
 			throw new DataError(
 				cells.base_year!.at,
@@ -431,7 +436,7 @@ export function parseSipriReleases(text: string, file: string): SipriRelease[] {
 		return {
 			release,
 			baseYear,
-			edition: year(cells.edition!, 'edition'),
+			edition: year(cells.edition!, 'edition', today),
 			citation,
 			workbook,
 			sha256

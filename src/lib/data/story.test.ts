@@ -63,7 +63,7 @@ function edit(from: string, to: string): string {
 /** The message of the error parseStory throws for `text`. */
 function error(text: string): string {
 	try {
-		parseStory(text, FILE, context);
+		parseStory(text, FILE, { ...context, today: '2026-12-07' });
 	} catch (e) {
 		return (e as Error).message;
 	}
@@ -113,6 +113,8 @@ describe('parseStory errors name the line, what is wrong and how to fix it', () 
 		['a step naming an unknown chart', edit('chart: defence-spending', 'chart: pie-chart'), `${FILE}:21:8: unknown chart "pie-chart"; use one of membership-map, defence-spending`],
 		['a step naming an unknown state', edit('step: share', 'step: shares'), `${FILE}:22:7: defence-spending has no state "shares"; use one of world, share`],
 		['a year before the first state', edit('year: 1949', 'year: 1948'), `${FILE}:8:7: membership-map has no state on 1948-12-31: its first starts on 1949-04-04; use a year from 1949 on`],
+		['a date after the build day', edit('date: 2004-05-01', 'date: 2026-12-08'), `${FILE}:16:7: date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date`],
+		['a year after the build year', edit('year: 1949', 'year: 2027'), `${FILE}:8:7: year "2027" is after this year (2026); the data records what has happened: check the year`],
 		['a date that does not exist', edit('date: 2004-05-01', 'date: 2004-02-30'), `${FILE}:16:7: date "2004-02-30" is not a date; write it as YYYY-MM-DD, e.g. 2004-03-29`],
 		['a year that is not a year', edit('year: 1949', 'year: 49'), `${FILE}:8:7: year "49" is not a year; write four digits, e.g. 2004`],
 		['a date on a chart without dates', edit('step: share', 'year: 2019'), `${FILE}:22:7: defence-spending has no dated states, so "year:" means nothing to it; name a state with "step:", one of world, share`],

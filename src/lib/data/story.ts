@@ -6,9 +6,10 @@
  * they are found again in the source text).
  */
 import archieml from 'archieml';
+import { buildDay } from './build-day';
 import { DataError } from './errors';
 import { date, factText, year } from './facts';
-import { dateProblem } from './fields';
+import { dateProblem, notAfterToday, type IsoDate } from './fields';
 
 /** A state a chart holds: its key, and for dated charts the first day it holds. */
 export interface StateOption {
@@ -24,6 +25,8 @@ export interface StoryContext {
 	facts: ReadonlyMap<string, string>;
 	/** Placeholder groups that are not built yet, with what builds them. */
 	pending?: Readonly<Record<string, string>>;
+	/** The build day: a step's date or year may not come after it; default today (UTC). */
+	today?: IsoDate;
 }
 
 /** One step of the story: a paragraph or two, and the chart state shown beside it. */
@@ -314,7 +317,7 @@ function parseSteps(source: Source, items: unknown[], context: StoryContext): St
 				`unknown chart "${chart}"`,
 				`use one of ${Object.keys(context.charts).join(', ')}`
 			);
-		const state = stepState(source, group, item, chart, states);
+		const state = stepState(source, group, item, chart, states, context.today ?? buildDay());
 		const textField = require('text', 'what the reader sees at this step');
 		const own = thisFacts(states.find((s) => s.key === state)!);
 		const facts = new Map([...context.facts, ...own]);
@@ -338,7 +341,8 @@ function stepState(
 	group: Field[],
 	item: Record<string, unknown>,
 	chart: string,
-	states: readonly StateOption[]
+	states: readonly StateOption[],
+	today: IsoDate
 ): string {
 	const given = group.filter((f) => (STATE_FIELDS as readonly string[]).includes(f.key));
 	const dated = states.filter((s) => s.from !== undefined);
@@ -378,6 +382,7 @@ function stepState(
 			throw new DataError(at, `date "${raw}" is not a date`, 'write it as YYYY-MM-DD, e.g. 2004-03-29');
 		day = raw;
 	}
+	notAfterToday({ value: raw, at }, field.key, raw, today);
 	const holding = dated.filter((s) => s.from! <= day);
 	const state = holding[holding.length - 1];
 	if (!state)
