@@ -22,7 +22,7 @@ describe('parseWarsawPact', () => {
 
 	it('parseWarsawPact refuses a signatory listed twice', () => {
 		expect(() => parseWarsawPact(HEADER + POLAND + POLAND, 'w.csv')).toThrow(
-			'w.csv:3:8: ISO code POL appears twice (first on line 2); remove the duplicate row'
+			'w.csv:3:8: ISO code POL appears twice (first on line 2); the file has one row per ISO code: remove the duplicate row'
 		);
 	});
 });

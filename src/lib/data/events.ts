@@ -1,7 +1,7 @@
 import { buildDay } from './build-day';
 import { parseCsv } from './csv';
 import { DataError } from './errors';
-import { dateProblem, notAfterToday, oneOf, requiredText, type IsoDate } from './fields';
+import { dateProblem, notAfterToday, oneOf, requiredText, unique, type IsoDate } from './fields';
 
 /** A non-accession event in NATO's history, as `data/nato-events.csv` records it. */
 export interface NatoEvent {
@@ -32,9 +32,10 @@ const PRECISIONS = ['day', 'year'] as const;
 
 /**
  * Parses `nato-events.csv`; a date must match its precision (`1990-10-03` for day, `1957` for
- * year) and not come after `today` (the build day).
+ * year) and not come after `today` (the build day); one event of a type per country and date.
  */
 export function parseEvents(text: string, file: string, today: IsoDate = buildDay()): NatoEvent[] {
+	const seen = new Map<string, number>();
 	return parseCsv(text, file, EVENT_COLUMNS).map(({ cells }) => {
 		const precision = oneOf(cells.date_precision!, 'date precision', PRECISIONS);
 		const date = cells.date!.value.trim();
@@ -55,7 +56,7 @@ export function parseEvents(text: string, file: string, today: IsoDate = buildDa
 		if (id !== '' && !/^\d{3}$/.test(id)) {
 			throw new DataError(cells.iso_numeric!.at, `numeric code "${id}" is not three digits`, 'write the zero-padded ISO 3166-1 numeric code or leave it empty');
 		}
-		return {
+		const event: NatoEvent = {
 			date,
 			precision,
 			type: requiredText(cells.event_type!, 'event type'),
@@ -63,5 +64,8 @@ export function parseEvents(text: string, file: string, today: IsoDate = buildDa
 			id,
 			title: requiredText(cells.title!, 'title')
 		};
+		const country = iso3 === '' ? 'the alliance' : iso3;
+		unique(seen, `(${date}, ${event.type}, ${country})`, cells.date!, 'event', 'date, event type and country');
+		return event;
 	});
 }

@@ -139,11 +139,18 @@ export function isoNumeric(cell: Cell, known?: ReadonlySet<string>): string {
 	return value;
 }
 
-/** Throws when a key was already seen, naming the first place it appeared. */
-export function unique(seen: Map<string, number>, key: string, cell: Cell, what: string): void {
+/**
+ * Throws when a key was already seen, naming the line where it first appeared. `what` names the key
+ * in the message (`ISO code`, `row`); `per` names the columns that make it (default `what`).
+ */
+export function unique(seen: Map<string, number>, key: string, cell: Cell, what: string, per = what): void {
 	const first = seen.get(key);
 	if (first !== undefined) {
-		throw new DataError(cell.at, `${what} ${key} appears twice (first on line ${first})`, 'remove the duplicate row');
+		throw new DataError(
+			cell.at,
+			`${what} ${key} appears twice (first on line ${first})`,
+			`the file has one row per ${per}: remove the duplicate row`
+		);
 	}
 	seen.set(key, cell.at.line);
 }

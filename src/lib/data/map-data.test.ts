@@ -43,6 +43,19 @@ describe('parseEvents', () => {
 		const events = parseEvents(EVENTS_HEAD + '2026-12-07,day,x,,,t,,,s\n2026,year,y,,,t,,,s', 'e.csv', '2026-12-07');
 		expect(events.map((e) => e.date)).toEqual(['2026-12-07', '2026']);
 	});
+
+	it('parseEvents refuses an event of the same type, country and date twice', () => {
+		const text = EVENTS_HEAD + '1990-10-03,day,x,DEU,276,t,,,s\n1957,year,x,DEU,276,u,,,s\n1990-10-03,day,x,DEU,276,t2,,,s\n';
+		expect(() => parseEvents(text, 'e.csv')).toThrow(
+			'e.csv:4:1: event (1990-10-03, x, DEU) appears twice (first on line 2); the file has one row per date, event type and country: remove the duplicate row'
+		);
+		expect(parseEvents(text.replace('x,DEU,276,t2', 'x,FRA,250,t2'), 'e.csv')).toHaveLength(3);
+	});
+
+	it('parseEvents refuses an alliance-wide event given twice', () => {
+		const text = EVENTS_HEAD + '1949-04-04,day,treaty,,,t,,,s\n1949-04-04,day,treaty,,,t,,,s\n';
+		expect(() => parseEvents(text, 'e.csv')).toThrow('e.csv:3:1: event (1949-04-04, treaty, the alliance) appears twice (first on line 2)');
+	});
 });
 
 describe('parseMapChanges', () => {
@@ -132,6 +145,8 @@ describe('parsePublishedBorders', () => {
 
 	it('parsePublishedBorders fails on a country given twice by one source', () => {
 		const text = BORDERS_HEAD + 'NOR,578,196,,s\nNOR,578,195,,s\n';
-		expect(() => parsePublishedBorders(text, 'b.csv')).toThrow('b.csv:3:14: NOR appears twice with the same source');
+		expect(() => parsePublishedBorders(text, 'b.csv')).toThrow(
+			'b.csv:3:14: row (NOR, s) appears twice (first on line 2); the file has one row per country and source: remove the duplicate row'
+		);
 	});
 });

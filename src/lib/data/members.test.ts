@@ -34,7 +34,7 @@ describe('parseMembers', () => {
 
 	it('parseMembers refuses a member listed twice, naming the first line', () => {
 		expect(() => parseMembers(text(USA, ISL, USA), 'm.csv')).toThrow(
-			'm.csv:4:1: ISO code USA appears twice (first on line 2); remove the duplicate row'
+			'm.csv:4:1: ISO code USA appears twice (first on line 2); the file has one row per ISO code: remove the duplicate row'
 		);
 	});
 });

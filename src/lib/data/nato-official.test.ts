@@ -72,7 +72,7 @@ describe('parseNatoOfficial', () => {
 
 	test('rejects a duplicate row', () => {
 		expect(() => parseNatoOfficial(text(ALB_2019, ALB_2019), FILE, MEMBERS)).toThrow(
-			`${FILE}:3:${columnOf(ALB_2019, 5)}: row (2019-06, ALB, 2019) appears twice (first on line 2)`
+			`${FILE}:3:${columnOf(ALB_2019, 5)}: row (2019-06, ALB, 2019) appears twice (first on line 2); the file has one row per edition, country and year: remove the duplicate row`
 		);
 	});
 

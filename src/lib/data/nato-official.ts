@@ -128,7 +128,7 @@ export function parseNatoOfficial(
 			shareOfGdpPct: required(cells.share_real_gdp_pct!, 'share_real_gdp_pct'),
 			source: requiredText(cells.source!, 'source')
 		};
-		unique(seen, `(${edition}, ${code}, ${figureYear})`, cells.year!, 'row');
+		unique(seen, `(${edition}, ${code}, ${figureYear})`, cells.year!, 'row', 'edition, country and year');
 		return { figure, cells };
 	});
 	const years = new Map<string, { year: number; cell: Cell }[]>();

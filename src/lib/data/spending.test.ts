@@ -324,7 +324,7 @@ describe('parseSipriReleases', () => {
 	test('rejects a release listed twice', () => {
 		const text = formatSipriReleases([RELEASE, RELEASE]);
 		expect(() => parseSipriReleases(text, RELEASES_FILE)).toThrow(
-			`${RELEASES_FILE}:3:1: release 2019 appears twice`
+			`${RELEASES_FILE}:3:1: release 2019 appears twice (first on line 2); the file has one row per release: remove the duplicate row`
 		);
 	});
 

@@ -278,7 +278,7 @@ function parseSeriesRows(text: string, file: string, key: ReleaseKey): Located<S
 			...valueAndFlag(cells.usd_millions!, cells.flag!, SERIES_FLAGS)
 		};
 		const id = `(${record.basis}, ${record.year}, ${record.series})`;
-		unique(seen, id, cells.series!, 'row');
+		unique(seen, id, cells.series!, 'row', 'price basis, year and series');
 		if (record.flag === 'partial' && !(NATO_SERIES as readonly string[]).includes(record.series)) {
 			throw new DataError(
 				cells.flag!.at,
@@ -325,7 +325,7 @@ export function parseMemberSpending(
 			iso3: memberCode(cells.iso3!, codes),
 			...valueAndFlag(cells.usd_millions!, cells.flag!, MEMBER_FLAGS)
 		};
-		unique(seen, `(${record.basis}, ${record.year}, ${record.iso3})`, cells.iso3!, 'row');
+		unique(seen, `(${record.basis}, ${record.year}, ${record.iso3})`, cells.iso3!, 'row', 'price basis, year and member');
 		return record;
 	});
 	if (members) {
@@ -376,7 +376,7 @@ function parseGapRows(
 			flag: oneOf(cells.flag!, 'flag', MISSING_FLAGS)
 		};
 		const id = `(${record.basis}, ${record.year}, ${record.series}, ${record.iso3})`;
-		unique(seen, id, cells.iso3!, 'row');
+		unique(seen, id, cells.iso3!, 'row', 'price basis, year, series and member');
 		return { record, cells };
 	});
 }

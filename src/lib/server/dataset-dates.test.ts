@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from './dataset';
-import { loadMapFacts } from './membership-map';
+import { loadMapFacts, publishedBorders } from './membership-map';
 
 const TODAY = '2026-12-07';
 
@@ -78,6 +78,13 @@ describe('loadDataset(dir, today) and loadMapFacts(dir, today) refuse future dat
 		);
 	});
 
+	test('a duplicated row in nato-events.csv', async () => {
+		const data = await broken('events-twice', 'nato-events.csv', repeatLine(7));
+		expect(() => loadMapFacts(data, TODAY)).toThrow(
+			/nato-events\.csv:8:1: event \(1990-10-03, territory_change, DEU\) appears twice \(first on line 7\); the file has one row per date, event type and country: remove the duplicate row/
+		);
+	});
+
 	test('an event after today in nato-events.csv', async () => {
 		const data = await broken('event-later', 'nato-events.csv', (t) =>
 			t.replace('\n2009-04-04,day,', '\n2027-04-04,day,')
@@ -100,6 +107,13 @@ describe('loadDataset(dir, today) and loadMapFacts(dir, today) refuse future dat
 		const data = await broken('territory-twice', 'map-territories.csv', repeatLine(2));
 		expect(() => loadMapFacts(data, TODAY)).toThrow(
 			/map-territories\.csv:3:1: territory 304 appears twice \(first on line 2\)/
+		);
+	});
+
+	test('a duplicated row in russia-border-lengths.csv', async () => {
+		const data = await broken('border-twice', 'russia-border-lengths.csv', repeatLine(2));
+		expect(() => publishedBorders(data)).toThrow(
+			/russia-border-lengths\.csv:3:\d+: row \(NOR, geographyofrussia\.com.*\) appears twice \(first on line 2\)/
 		);
 	});
 });
