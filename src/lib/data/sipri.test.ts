@@ -164,6 +164,23 @@ describe('readSipri', () => {
 		);
 	});
 
+	test.each([
+		{ sheet: 'current', row: 3, column: 5, address: 'E3', what: "a member's value" },
+		{ sheet: 'regional', row: 2, column: 2, address: 'B2', what: 'the world total' },
+		{ sheet: 'regional', row: 1, column: 4, address: 'D1', what: 'a header year' }
+	] as const)(
+		'readSipri refuses a formula with no calculated value in $what, naming its cell',
+		({ sheet, row, column, address }) => {
+			const raw = book();
+			const target = raw.sheets.find((s) => (sheet === 'current' ? s.name === 'Current US$' : s.name === 'Regional totals'))!;
+			target.rows[row - 1]![column - 1] = { value: null, colour: null, uncalculated: 'SUM(C3:C4)' };
+			expect(() => readSipri(raw)).toThrow(
+				`milex.xlsx#${target.name}:${row}:${column}: ${address} holds the formula =SUM(C3:C4) but no calculated value; ` +
+					'open and save the workbook in a spreadsheet program so its values are calculated, then import it again'
+			);
+		}
+	);
+
 	const ERRORS: { name: string; raw: RawWorkbook; message: string }[] = [
 		{
 			name: 'no current-price sheet',
