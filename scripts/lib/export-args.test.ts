@@ -118,6 +118,16 @@ describe('parseExportArgs', () => {
 		['--width 4000 --scale 4.5', '--scale 4.5 is out of range'],
 		['--height 6000 --scale 3', 'height 6000 × scale 3 is 18000 pixels, over 16000'],
 		['--preset poster', 'unknown preset "poster"; use --preset social|square|story|print'],
+		[
+			'--preset constructor',
+			'unknown preset "constructor"; use --preset social|square|story|print'
+		],
+		['--preset __proto__', 'unknown preset "__proto__"; use --preset social|square|story|print'],
+		['--preset toString', 'unknown preset "toString"; use --preset social|square|story|print'],
+		[
+			'--preset hasOwnProperty',
+			'unknown preset "hasOwnProperty"; use --preset social|square|story|print'
+		],
 		['--theme sepia', 'unknown theme "sepia"; use --theme light|dark'],
 		['--out=', '--out is empty']
 	])('parseExportArgs(%s) fails: %s', (line, message) => {

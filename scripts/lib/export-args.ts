@@ -219,7 +219,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
 	const presetValue = get('preset');
 	let preset: PresetName | undefined;
 	if (presetValue !== undefined) {
-		if (!(presetValue in PRESETS))
+		if (!Object.hasOwn(PRESETS, presetValue))
 			throw new UsageError(
 				`export: unknown preset "${presetValue}"; use --preset ${Object.keys(PRESETS).join('|')}`
 			);

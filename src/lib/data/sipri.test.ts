@@ -48,6 +48,10 @@ describe('countryValue maps SIPRI cells as data/SOURCES.md says', () => {
 		{
 			cell: c(12, '00FF00'),
 			message: "E9 (Germany, 2019) has font colour 00FF00, which SIPRI's legend does not explain"
+		},
+		{
+			cell: c(12, 'constructor'),
+			message: "E9 (Germany, 2019) has font colour constructor, which SIPRI's legend does not explain"
 		}
 	])('rejects $cell.value ($cell.colour) with the cell address', ({ cell, message }) => {
 		expect(() => countryValue(cell, AT, 'Germany', 2019)).toThrow(message);
@@ -68,6 +72,10 @@ test.each([
 test("sipriNames('United States of America') includes the 2019 release's spelling USA", () => {
 	expect(sipriNames('United States of America')).toEqual(['United States of America', 'USA']);
 	expect(sipriNames('Germany')).toEqual(['Germany']);
+});
+
+test.each(['constructor', 'toString', '__proto__'])('sipriNames(%s) is the name alone, no alias', (name) => {
+	expect(sipriNames(name)).toEqual([name]);
 });
 
 // ---- readSipri on hand-made grids ------------------------------------------------------------

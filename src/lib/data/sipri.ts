@@ -118,7 +118,7 @@ export function hasNoMilitary(country: string, year: number): boolean {
 
 /** The spellings to look for in column A for a `name_sipri`. */
 export function sipriNames(name: string): string[] {
-	return [name, ...(SIPRI_NAME_ALIASES[name] ?? [])];
+	return [name, ...(Object.hasOwn(SIPRI_NAME_ALIASES, name) ? SIPRI_NAME_ALIASES[name]! : [])];
 }
 
 /** The spreadsheet address of a cell, e.g. C78. */
@@ -139,7 +139,8 @@ function cellAt(sheet: RawSheet, row: number, column: number): RawCell | undefin
 }
 
 function colourFlag(cell: RawCell, at: Position, what: string): '' | 'estimate' | 'highly_uncertain' {
-	const flag = SIPRI_COLOURS[cell.colour ?? '000000'];
+	const colour = cell.colour ?? '000000';
+	const flag = Object.hasOwn(SIPRI_COLOURS, colour) ? SIPRI_COLOURS[colour] : undefined;
 	if (flag === undefined) {
 		throw new DataError(
 			at,

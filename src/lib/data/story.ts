@@ -310,7 +310,7 @@ function parseSteps(source: Source, items: unknown[], context: StoryContext): St
 		ids.set(id, idField.line + 1);
 		const chartField = require('chart', Object.keys(context.charts)[0] ?? 'membership-map');
 		const chart = value('chart');
-		const states = context.charts[chart];
+		const states = Object.hasOwn(context.charts, chart) ? context.charts[chart] : undefined;
 		if (!states)
 			throw new DataError(
 				source.find(chartField, chart),
@@ -416,7 +416,8 @@ function fillPlaceholders(source: Source, field: Field, value: string, context: 
 		if (text !== undefined) return text;
 		const at = source.find(field, whole);
 		const group = path.split('.')[0]!;
-		const pending = context.pending?.[group];
+		const pending =
+			context.pending && Object.hasOwn(context.pending, group) ? context.pending[group] : undefined;
 		if (pending)
 			throw new DataError(
 				at,
