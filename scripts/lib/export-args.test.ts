@@ -58,6 +58,13 @@ describe('parseExportArgs', () => {
 		expect(parse('-h').help).toBe(true);
 	});
 
+	it('parseExportArgs(--date 0099-01-01) reads a date of the first century as that date', () => {
+		expect(parse('--chart membership-map --date 0099-01-01').selection).toEqual({
+			kind: 'date',
+			date: '0099-01-01'
+		});
+	});
+
 	it('--steps all exports both themes unless --theme says one', () => {
 		expect(parse('--chart all --steps all')).toMatchObject({
 			charts: ['membership-map', 'defence-spending'],
@@ -94,7 +101,7 @@ describe('parseExportArgs', () => {
 		['--chart nato', 'unknown chart "nato"; use --chart membership-map|defence-spending|all'],
 		['--year 04', '--year "04" is not a four-digit year'],
 		['--date 2004-3-29', '--date "2004-3-29" is not a date written YYYY-MM-DD'],
-		['--date 2023-02-29', '--date "2023-02-29" is not a date written YYYY-MM-DD'],
+		['--date 2023-02-29', '--date "2023-02-29" is not a day of the calendar'],
 		['--year 2004 --date 2004-03-29', '--year and --date conflict'],
 		['--chart membership-map --step a --steps all', '--step and --steps conflict'],
 		['--step share', '--step "share" names the state of one chart; add --chart'],
@@ -111,6 +118,16 @@ describe('parseExportArgs', () => {
 		['--width 4000 --scale 4.5', '--scale 4.5 is out of range'],
 		['--height 6000 --scale 3', 'height 6000 × scale 3 is 18000 pixels, over 16000'],
 		['--preset poster', 'unknown preset "poster"; use --preset social|square|story|print'],
+		[
+			'--preset constructor',
+			'unknown preset "constructor"; use --preset social|square|story|print'
+		],
+		['--preset __proto__', 'unknown preset "__proto__"; use --preset social|square|story|print'],
+		['--preset toString', 'unknown preset "toString"; use --preset social|square|story|print'],
+		[
+			'--preset hasOwnProperty',
+			'unknown preset "hasOwnProperty"; use --preset social|square|story|print'
+		],
 		['--theme sepia', 'unknown theme "sepia"; use --theme light|dark'],
 		['--out=', '--out is empty']
 	])('parseExportArgs(%s) fails: %s', (line, message) => {

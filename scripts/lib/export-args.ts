@@ -3,6 +3,7 @@
  * Pure: parsing never touches the disk or the browser, so a bad command writes nothing.
  */
 import { CHART_IDS, type ChartId } from '../../src/lib/charts/model';
+import { dateProblem } from '../../src/lib/data/fields';
 
 /** Sizes for common uses, in CSS pixels with the scale that gives the pixel size. */
 export const PRESETS = {
@@ -160,13 +161,6 @@ function number(name: 'width' | 'height' | 'scale', value: string): number {
 	return n;
 }
 
-function realDate(value: string): boolean {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!m) return false;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return d.toISOString().slice(0, 10) === value;
-}
-
 /** Parses `npm run export -- …` arguments; throws a UsageError naming the problem and the fix. */
 export function parseExportArgs(argv: readonly string[]): ExportArgs {
 	const { values, flags } = readOptions(argv);
@@ -196,7 +190,12 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
 			throw new UsageError(`export: --year "${year}" is not a four-digit year; e.g. --year 2004`);
 		selection = { kind: 'year', year: Number(year) };
 	} else if (date !== undefined) {
-		if (!realDate(date))
+		const problem = dateProblem(date);
+		if (problem === 'no such day')
+			throw new UsageError(
+				`export: --date "${date}" is not a day of the calendar; e.g. --date 2004-03-29`
+			);
+		if (problem === 'malformed')
 			throw new UsageError(
 				`export: --date "${date}" is not a date written YYYY-MM-DD; e.g. --date 2004-03-29`
 			);
@@ -220,7 +219,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
 	const presetValue = get('preset');
 	let preset: PresetName | undefined;
 	if (presetValue !== undefined) {
-		if (!(presetValue in PRESETS))
+		if (!Object.hasOwn(PRESETS, presetValue))
 			throw new UsageError(
 				`export: unknown preset "${presetValue}"; use --preset ${Object.keys(PRESETS).join('|')}`
 			);

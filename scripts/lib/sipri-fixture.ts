@@ -5,12 +5,16 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
-/** A cell: a number or a symbol, optionally in blue or red (as ARGB, or as an indexed colour). */
+/**
+ * A cell: a number or a symbol, optionally in blue or red (as ARGB, or as an indexed colour), or a
+ * formula with the value a spreadsheet program calculated for it (none: saved without calculating).
+ */
 export type FixtureCell =
 	| number
 	| string
 	| null
-	| { value: number | string; colour: 'blue' | 'red' | 'green'; indexed?: boolean };
+	| { value: number | string; colour: 'blue' | 'red' | 'green'; indexed?: boolean }
+	| { formula: string; result?: number };
 
 export interface FixtureSpec {
 	/** Years of the country sheets and of Regional totals. */
@@ -33,7 +37,9 @@ const INDEXED = { blue: 12, red: 10, green: 11 };
 function put(ws: ExcelJS.Worksheet, row: number, column: number, cell: FixtureCell): void {
 	if (cell === null) return;
 	const target = ws.getCell(row, column);
-	if (typeof cell === 'object') {
+	if (typeof cell === 'object' && 'formula' in cell) {
+		target.value = cell as ExcelJS.CellFormulaValue;
+	} else if (typeof cell === 'object') {
 		target.value = cell.value;
 		target.font = {
 			color: (cell.indexed

@@ -172,6 +172,18 @@ describe('importSipri on other shapes of the workbook', () => {
 		]);
 	});
 
+	test('a formula with its calculated value is read as that value', async () => {
+		const spec = fixture2019({
+			current: { ...base.current, USA: [600, 610, 620, 630, { formula: '600+100', result: 700 }] }
+		});
+		const { sipri, members, out } = await setup(spec);
+		await importSipri({ sipri, members, out });
+		const row = (await readRelease(out)).rows.find(
+			(r) => r.series === 'nato_at_year_end' && r.year === 2019 && r.basis === 'current'
+		);
+		expect([row?.usdMillions, row?.flag]).toEqual([711, '']);
+	});
+
 	test('a second release is added to sipri-releases.csv; importing the first again replaces its row', async () => {
 		const { sipri, members, out } = await setup();
 		const later = fixture2019({
@@ -203,6 +215,24 @@ const BAD: { name: string; spec: FixtureSpec; message: RegExp }[] = [
 		spec: { ...base, current: { ...base.current, USA: [600, 610, 'n/a', 630, 700] } },
 		message:
 			/^SIPRI-Milex-data-test\.xlsx#Current USD:9:5: E9 \(United States of America, 2017\) holds "n\/a", which is neither a number nor one of SIPRI's symbols ". ." and "xxx"; /
+	},
+	{
+		name: "a NATO member's 2019 value that is a formula with no calculated value",
+		spec: {
+			...base,
+			current: { ...base.current, USA: [600, 610, 620, 630, { formula: '600+100' }] }
+		},
+		message:
+			/^SIPRI-Milex-data-test\.xlsx#Current USD:9:7: G9 holds the formula =600\+100 but no calculated value; open and save the workbook in a spreadsheet program so its values are calculated/
+	},
+	{
+		name: 'a formula with no calculated value in a cell the sums do not read',
+		spec: {
+			...base,
+			current: { ...base.current, USA: [600, 610, 620, 630, 700, { formula: 'G9*2' }] }
+		},
+		message:
+			/^SIPRI-Milex-data-test\.xlsx#Current USD:9:8: H9 holds the formula =G9\*2 but no calculated value; /
 	},
 	{
 		name: 'a negative amount',
@@ -381,6 +411,16 @@ describe('npm run data:import (the CLI, spawned with tsx)', () => {
 			/^data:import: cannot write \S*\/out\/sipri-2019-gaps\.csv: a folder is in the way; remove it or choose another --out \(nothing was written\)\n$/
 		);
 		expect(await readdir(out)).toEqual(['sipri-2019-gaps.csv']);
+	});
+
+	test('exits 1 on a formula with no calculated value, naming its cell, and writes nothing', async () => {
+		const { sipri, members, out } = await setup(BAD[1]!.spec);
+		const result = run(['--sipri', sipri, '--out', out, '--members', members]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(
+			/^data:import: \S*SIPRI-Milex-data-test\.xlsx#Current USD:9:7: G9 holds the formula =600\+100 but no calculated value; open and save the workbook in a spreadsheet program so its values are calculated, then import it again\n$/
+		);
+		expect(existsSync(out)).toBe(false);
 	});
 
 	test('exits 2 with the usage when no workbook is given', () => {

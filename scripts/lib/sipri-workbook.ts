@@ -39,6 +39,17 @@ function plainValue(value: ExcelJS.CellValue): RawCell['value'] {
 	return null;
 }
 
+/** A cell's value, or the formula of a cell whose file holds no calculated value for it. */
+function rawCell(cell: ExcelJS.Cell): RawCell {
+	const colour = fontColour(cell.font?.color);
+	const value = cell.value;
+	const formula =
+		value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+	if (formula && (value as { result?: unknown }).result === undefined)
+		return { value: null, colour, uncalculated: cell.formula || '?' };
+	return { value: plainValue(value), colour };
+}
+
 function drawingText(xml: string): string {
 	const paragraphs = xml
 		.split(/<\/a:p>/)
@@ -62,7 +73,7 @@ export async function readRawWorkbook(path: string, file = path): Promise<RawWor
 		ws.eachRow({ includeEmpty: false }, (row, r) => {
 			const cells: (RawCell | undefined)[] = [];
 			row.eachCell({ includeEmpty: false }, (cell, c) => {
-				cells[c - 1] = { value: plainValue(cell.value), colour: fontColour(cell.font?.color) };
+				cells[c - 1] = rawCell(cell);
 			});
 			rows[r - 1] = cells;
 		});

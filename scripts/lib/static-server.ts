@@ -31,6 +31,12 @@ export const CONTENT_TYPES: Record<string, string> = {
 	'.ttf': 'font/ttf'
 };
 
+/** The Content-Type of a file extension (`.html`, any case); octet-stream for any other. */
+export function contentType(ext: string): string {
+	const key = ext.toLowerCase();
+	return Object.hasOwn(CONTENT_TYPES, key) ? CONTENT_TYPES[key]! : 'application/octet-stream';
+}
+
 /** Types worth compressing (fonts and images are compressed already). */
 export function compressible(contentType: string): boolean {
 	return /^text\/|json|javascript|xml|svg/.test(contentType);
@@ -129,7 +135,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
 		}
 		const body = await readFile(file).catch(() => undefined);
 		if (!body) return reply(404, Buffer.from('not found'), {});
-		const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+		const type = contentType(extname(file));
 		const accepts = String(req.headers['accept-encoding'] ?? '');
 		const encoding: Encoding = !compressible(type)
 			? 'identity'

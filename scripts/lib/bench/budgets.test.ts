@@ -133,6 +133,10 @@ describe('parseBudgets(text, file)', () => {
 			'{"budgets":[{"metric":"a:b:c","unit":"s","label":"x","max":1}]}',
 			'"unit" must be one of B, ms'
 		],
+		[
+			'{"budgets":[{"metric":"a:b:c","unit":"toString","label":"x","max":1}]}',
+			'"unit" must be one of B, ms'
+		],
 		['{"budgets":[{"metric":"a:b:c","unit":"ms","max":1}]}', '"label" is missing'],
 		['{"budgets":[{"metric":"a:b:c","unit":"ms","label":"x","max":"1"}]}', '"max" must be a number']
 	])('parseBudgets(%s) throws %s', (text, message) => {

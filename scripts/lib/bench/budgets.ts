@@ -170,7 +170,7 @@ export function parseBudgets(text: string, file: string): Budget[] {
 				at,
 				`${where}: "metric" must name a figure as "section:subject:name", e.g. "bytes:/:js"`
 			);
-		if (typeof e.unit !== 'string' || !(e.unit in UNITS))
+		if (typeof e.unit !== 'string' || !Object.hasOwn(UNITS, e.unit))
 			fail(at, `${where}: "unit" must be one of ${Object.keys(UNITS).join(', ')}`);
 		if (typeof e.label !== 'string' || e.label === '')
 			fail(

@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { bytesByType, classify, type ByteType, type BytesByType } from './classify';
 import { openPage, trackNetwork } from './page';
 import type { Profile } from './profiles';
-import { compress, compressible, CONTENT_TYPES } from '../static-server';
+import { compress, compressible, contentType } from '../static-server';
 
 /** One response of a first load. */
 export interface Received {
@@ -89,7 +89,7 @@ export function builtFiles(root: string): BuiltFile[] {
 				const body = readFileSync(file);
 				const path = `/${relative(root, file).split(sep).join('/')}`;
 				const ext = /\.[^./]+$/.exec(path)?.[0] ?? '';
-				const text = compressible(CONTENT_TYPES[ext] ?? '');
+				const text = compressible(contentType(ext));
 				files.push({
 					path,
 					type: classify({ url: path }),

@@ -40,6 +40,14 @@ describe('classify(resource)', () => {
 		expect(classify(resource)).toBe(type);
 	});
 
+	it.each([
+		[{ url: '/x.constructor' }, 'other'],
+		[{ url: '/x', resourceType: 'constructor' }, 'other'],
+		[{ url: '/x', resourceType: '__proto__' }, 'other']
+	])('classify(%o) is %s: names of Object.prototype are no extension or kind', (resource, type) => {
+		expect(classify(resource)).toBe(type);
+	});
+
 	it('classify trusts the extension over a wrong MIME type', () => {
 		expect(classify({ url: '/a.woff2', mimeType: 'application/octet-stream' })).toBe('font');
 	});

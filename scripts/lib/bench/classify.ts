@@ -66,10 +66,11 @@ export function classify(resource: Resource): ByteType {
 	const path = pathOf(resource.url);
 	if (path.endsWith('/')) return 'html';
 	const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-	if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
+	if (ext && Object.hasOwn(BY_EXTENSION, ext)) return BY_EXTENSION[ext]!;
 	const mime = resource.mimeType?.toLowerCase().trim() ?? '';
 	for (const [pattern, type] of BY_MIME) if (pattern.test(mime)) return type;
-	return BY_KIND[resource.resourceType ?? ''] ?? 'other';
+	const kind = resource.resourceType ?? '';
+	return Object.hasOwn(BY_KIND, kind) ? BY_KIND[kind]! : 'other';
 }
 
 /** The path of an absolute or root-relative URL, or of a file path, without query or hash. */

@@ -33,6 +33,6 @@ export function pagesToMeasure(root: string): { path: string; built: boolean; no
 	return all.map((path) => ({
 		path,
 		built: built.has(path),
-		note: EXPECTED_PAGES[path] ?? 'an embed page'
+		note: Object.hasOwn(EXPECTED_PAGES, path) ? EXPECTED_PAGES[path]! : 'an embed page'
 	}));
 }

@@ -1,3 +1,4 @@
+import { buildDay } from './build-day';
 import { parseCsv } from './csv';
 import { DataError } from './errors';
 import { iso3, isoDate, isoNumeric, requiredText, unique, type IsoDate } from './fields';
@@ -23,16 +24,16 @@ export interface SovietRepublic {
 export const WARSAW_PACT_COLUMNS = ['entity', 'iso3_modern', 'iso_numeric_modern', 'joined', 'left', 'note', 'source'] as const;
 export const SOVIET_REPUBLIC_COLUMNS = ['iso3', 'iso_numeric', 'name', 'independence_note'] as const;
 
-/** Parses `warsaw-pact.csv`; `left` must come after `joined`. */
-export function parseWarsawPact(text: string, file: string): WarsawPactMember[] {
+/** Parses `warsaw-pact.csv`; `left` must come after `joined`, and neither after `today` (the build day). */
+export function parseWarsawPact(text: string, file: string, today: IsoDate = buildDay()): WarsawPactMember[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, WARSAW_PACT_COLUMNS).map(({ cells }) => {
 		const row: WarsawPactMember = {
 			entity: requiredText(cells.entity!, 'entity'),
 			iso3: iso3(cells.iso3_modern!),
 			id: isoNumeric(cells.iso_numeric_modern!),
-			joined: isoDate(cells.joined!, 'joining date'),
-			left: isoDate(cells.left!, 'leaving date')
+			joined: isoDate(cells.joined!, 'joining date', today),
+			left: isoDate(cells.left!, 'leaving date', today)
 		};
 		unique(seen, row.iso3, cells.iso3_modern!, 'ISO code');
 		if (row.left <= row.joined) {

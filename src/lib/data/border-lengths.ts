@@ -1,6 +1,6 @@
 import { parseCsv } from './csv';
 import { DataError } from './errors';
-import { iso3, isoNumeric, requiredText } from './fields';
+import { iso3, isoNumeric, requiredText, unique } from './fields';
 
 /** A published length of a country's land border with Russia (`data/russia-border-lengths.csv`). */
 export interface PublishedBorder {
@@ -15,7 +15,7 @@ export const BORDER_LENGTH_COLUMNS = ['iso3', 'iso_numeric', 'km', 'note', 'sour
 
 /** Parses `russia-border-lengths.csv`: positive lengths, one row per country and source. */
 export function parsePublishedBorders(text: string, file: string, atlasIds?: ReadonlySet<string>): PublishedBorder[] {
-	const seen = new Set<string>();
+	const seen = new Map<string, number>();
 	return parseCsv(text, file, BORDER_LENGTH_COLUMNS).map(({ cells }) => {
 		const value = cells.km!.value.trim();
 		const km = Number(value);
@@ -28,11 +28,7 @@ export function parsePublishedBorders(text: string, file: string, atlasIds?: Rea
 			km,
 			source: requiredText(cells.source!, 'source')
 		};
-		const key = `${row.iso3}\n${row.source}`;
-		if (seen.has(key)) {
-			throw new DataError(cells.source!.at, `${row.iso3} appears twice with the same source`, 'remove the duplicate row');
-		}
-		seen.add(key);
+		unique(seen, `(${row.iso3}, ${row.source})`, cells.source!, 'row', 'country and source');
 		return row;
 	});
 }

@@ -23,8 +23,16 @@ describe('parseClaims(text, file)', () => {
 		['a figure that is not a number', row.replace(',70,', ',seventy,'), 'claims.csv:2:7: value "seventy" is not a number; write the figure as said, in plain digits'],
 		['an unknown unit', row.replace('percent', 'km'), 'claims.csv:2:10: unit "km" is not one of "countries", "percent"; use one of those words'],
 		['an id that is not a name', row.replace('share,', 'The Share,'), 'claims.csv:2:1: claim id "The Share" is not a name; use lower-case letters, digits and hyphens, e.g. share'],
-		['an id twice', row + row, 'claims.csv:3:1: claim id share appears twice (first on line 2); remove the duplicate row']
+		['an id twice', row + row, 'claims.csv:3:1: claim id share appears twice (first on line 2); the file has one row per claim id: remove the duplicate row']
 	])('parseClaims rejects %s', (_case, body, message) => {
 		expect(() => parseClaims(header + body, 'claims.csv')).toThrow(message);
+	});
+
+	it('parseClaims(text, file, today) refuses a claim made after the build year', () => {
+		const later = row.replace(',2019,', ',2027,');
+		expect(parseClaims(header + later, 'claims.csv', '2027-01-01')[0]!.year).toBe(2027);
+		expect(() => parseClaims(header + later, 'claims.csv', '2026-12-07')).toThrow(
+			'claims.csv:2:18: year "2027" is after this year (2026); the data records what has happened: check the year'
+		);
 	});
 });

@@ -1,6 +1,7 @@
+import { buildDay } from './build-day';
 import { parseCsv } from './csv';
 import { DataError } from './errors';
-import { oneOf, requiredText, unique, year } from './fields';
+import { oneOf, requiredText, unique, year, type IsoDate } from './fields';
 
 /** A figure the December 2019 report gave, which the story checks against the data. */
 export interface Claim {
@@ -18,8 +19,8 @@ export interface Claim {
 export const CLAIM_COLUMNS = ['id', 'value', 'unit', 'year', 'quote', 'source'] as const;
 export const CLAIM_UNITS = ['countries', 'percent'] as const;
 
-/** Parses `data/claims.csv`; the value must appear in the quote, as said. */
-export function parseClaims(text: string, file: string): Claim[] {
+/** Parses `data/claims.csv`; the value must appear in the quote, as said, in a year up to `today`'s. */
+export function parseClaims(text: string, file: string, today: IsoDate = buildDay()): Claim[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, CLAIM_COLUMNS).map(({ cells }) => {
 		const id = requiredText(cells.id!, 'id');
@@ -40,7 +41,7 @@ export function parseClaims(text: string, file: string): Claim[] {
 			id,
 			value,
 			unit: oneOf(cells.unit!, 'unit', CLAIM_UNITS),
-			year: year(cells.year!, 'year'),
+			year: year(cells.year!, 'year', today),
 			quote,
 			source: requiredText(cells.source!, 'source')
 		};

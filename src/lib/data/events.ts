@@ -1,6 +1,7 @@
+import { buildDay } from './build-day';
 import { parseCsv } from './csv';
 import { DataError } from './errors';
-import { isRealDate, oneOf, requiredText } from './fields';
+import { dateProblem, notAfterToday, oneOf, requiredText, unique, type IsoDate } from './fields';
 
 /** A non-accession event in NATO's history, as `data/nato-events.csv` records it. */
 export interface NatoEvent {
@@ -29,17 +30,16 @@ export const EVENT_COLUMNS = [
 
 const PRECISIONS = ['day', 'year'] as const;
 
-/** Parses `nato-events.csv`; a date must match its precision (`1990-10-03` for day, `1957` for year). */
-export function parseEvents(text: string, file: string): NatoEvent[] {
+/**
+ * Parses `nato-events.csv`; a date must match its precision (`1990-10-03` for day, `1957` for
+ * year) and not come after `today` (the build day); one event of a type per country and date.
+ */
+export function parseEvents(text: string, file: string, today: IsoDate = buildDay()): NatoEvent[] {
+	const seen = new Map<string, number>();
 	return parseCsv(text, file, EVENT_COLUMNS).map(({ cells }) => {
 		const precision = oneOf(cells.date_precision!, 'date precision', PRECISIONS);
 		const date = cells.date!.value.trim();
-		const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(date);
-		const ok =
-			m &&
-			(precision === 'year'
-				? m[2] === undefined
-				: m[2] !== undefined && isRealDate(Number(m[1]), Number(m[2]), Number(m[3])));
+		const ok = precision === 'year' ? /^\d{4}$/.test(date) : dateProblem(date) === null;
 		if (!ok) {
 			throw new DataError(
 				cells.date!.at,
@@ -47,6 +47,7 @@ export function parseEvents(text: string, file: string): NatoEvent[] {
 				precision === 'day' ? 'write it as YYYY-MM-DD' : 'write the year alone, e.g. 1957'
 			);
 		}
+		notAfterToday(cells.date!, 'date', date, today);
 		const iso3 = cells.iso3!.value.trim();
 		const id = cells.iso_numeric!.value.trim();
 		if (iso3 !== '' && !/^[A-Z]{3}$/.test(iso3)) {
@@ -55,7 +56,7 @@ export function parseEvents(text: string, file: string): NatoEvent[] {
 		if (id !== '' && !/^\d{3}$/.test(id)) {
 			throw new DataError(cells.iso_numeric!.at, `numeric code "${id}" is not three digits`, 'write the zero-padded ISO 3166-1 numeric code or leave it empty');
 		}
-		return {
+		const event: NatoEvent = {
 			date,
 			precision,
 			type: requiredText(cells.event_type!, 'event type'),
@@ -63,5 +64,8 @@ export function parseEvents(text: string, file: string): NatoEvent[] {
 			id,
 			title: requiredText(cells.title!, 'title')
 		};
+		const country = iso3 === '' ? 'the alliance' : iso3;
+		unique(seen, `(${date}, ${event.type}, ${country})`, cells.date!, 'event', 'date, event type and country');
+		return event;
 	});
 }

@@ -1,3 +1,4 @@
+import { buildDay } from './build-day';
 import type { Cell } from './csv';
 import { DataError } from './errors';
 
@@ -11,30 +12,71 @@ export function requiredText(cell: Cell, what: string): string {
 	return value;
 }
 
-/** A calendar date written `YYYY-MM-DD`. */
-export function isoDate(cell: Cell, what: string): IsoDate {
+/** A calendar date written `YYYY-MM-DD`, no later than `today` (the build day). */
+export function isoDate(cell: Cell, what: string, today: IsoDate = buildDay()): IsoDate {
 	const value = cell.value.trim();
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	const ok = m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-	if (!ok) {
-		throw new DataError(cell.at, `${what} "${value}" is not a date`, 'write it as YYYY-MM-DD, e.g. 1949-04-04');
+	if (dateProblem(value) !== null) {
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is not a date`,
+			'write it as YYYY-MM-DD, e.g. 1949-04-04'
+		);
 	}
+	notAfterToday(cell, what, value, today);
 	return value;
 }
 
-/** True for a real day of the Gregorian calendar. */
+/**
+ * Throws when `value` (a year `YYYY`, a month `YYYY-MM` or a day `YYYY-MM-DD`) comes after the
+ * same period of `today`: the data records what has happened, so a later one is a typo.
+ */
+export function notAfterToday(cell: Cell, what: string, value: string, today: IsoDate): void {
+	const now = today.slice(0, value.length);
+	if (value > now) {
+		const [period, unit] =
+			value.length === 4
+				? ['this year', 'year']
+				: value.length === 7
+					? ['this month', 'month']
+					: ['today', 'date'];
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is after ${period} (${now})`,
+			`the data records what has happened: check the ${unit}`
+		);
+	}
+}
+
+/**
+ * What keeps `text` from being a date: `malformed` when it is not written `YYYY-MM-DD`,
+ * `no such day` when it is but the calendar has no such day (2019-02-30); null for a real date.
+ */
+export function dateProblem(text: string): 'malformed' | 'no such day' | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!m) return 'malformed';
+	return isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? null : 'no such day';
+}
+
+/** True for a real day of the Gregorian calendar, years 0–99 included. */
 export function isRealDate(year: number, month: number, day: number): boolean {
-	const d = new Date(Date.UTC(year, month - 1, day));
+	// setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day);
 	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** A whole year between 1900 and 2100. */
-export function year(cell: Cell, what: string): number {
+/** A whole year from 1900, no later than the year of `today` (the build day). */
+export function year(cell: Cell, what: string, today: IsoDate = buildDay()): number {
 	const value = cell.value.trim();
 	const n = Number(value);
 	if (!/^\d{4}$/.test(value) || n < 1900 || n > 2100) {
-		throw new DataError(cell.at, `${what} "${value}" is not a year`, 'write a four-digit year between 1900 and 2100');
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is not a year`,
+			'write a four-digit year between 1900 and 2100'
+		);
 	}
+	notAfterToday(cell, what, value, today);
 	return n;
 }
 
@@ -97,11 +139,18 @@ export function isoNumeric(cell: Cell, known?: ReadonlySet<string>): string {
 	return value;
 }
 
-/** Throws when a key was already seen, naming the first place it appeared. */
-export function unique(seen: Map<string, number>, key: string, cell: Cell, what: string): void {
+/**
+ * Throws when a key was already seen, naming the line where it first appeared. `what` names the key
+ * in the message (`ISO code`, `row`); `per` names the columns that make it (default `what`).
+ */
+export function unique(seen: Map<string, number>, key: string, cell: Cell, what: string, per = what): void {
 	const first = seen.get(key);
 	if (first !== undefined) {
-		throw new DataError(cell.at, `${what} ${key} appears twice (first on line ${first})`, 'remove the duplicate row');
+		throw new DataError(
+			cell.at,
+			`${what} ${key} appears twice (first on line ${first})`,
+			`the file has one row per ${per}: remove the duplicate row`
+		);
 	}
 	seen.set(key, cell.at.line);
 }

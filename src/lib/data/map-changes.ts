@@ -1,3 +1,4 @@
+import { buildDay } from './build-day';
 import { parseCsv } from './csv';
 import { DataError } from './errors';
 import { isoDate, oneOf, requiredText, unique, type IsoDate } from './fields';
@@ -26,14 +27,19 @@ const CHANGES = ['joined', 'dissolved'] as const;
 
 /**
  * Parses `map-changes.csv`. A `joined` row names the state it joins; a `dissolved` row does not;
- * each code appears once. With `events` (nato-events.csv), every `joined` row must agree with a
+ * each code appears once, and no change comes after `today` (the build day). With `events` (nato-events.csv), every `joined` row must agree with a
  * territory change of the same state recorded there (same day, or same year where only the year is known).
  */
-export function parseMapChanges(text: string, file: string, events?: readonly NatoEvent[]): MapChange[] {
+export function parseMapChanges(
+	text: string,
+	file: string,
+	events?: readonly NatoEvent[],
+	today: IsoDate = buildDay()
+): MapChange[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, MAP_CHANGE_COLUMNS).map(({ cells }) => {
 		const row: MapChange = {
-			date: isoDate(cells.date!, 'date'),
+			date: isoDate(cells.date!, 'date', today),
 			change: oneOf(cells.change!, 'change', CHANGES),
 			entity: requiredText(cells.entity!, 'entity'),
 			code: cells.code!.value.trim(),

@@ -31,6 +31,31 @@ describe('parseEvents', () => {
 		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv')).toThrow(`e.csv:${at}: `);
 		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv')).toThrow(message);
 	});
+
+	it.each([
+		['2026-12-08,day,x,,,t,,,s', 'date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date'],
+		['2027,year,x,,,t,,,s', 'date "2027" is after this year (2026); the data records what has happened: check the year']
+	])('parseEvents(text, file, today) refuses "%s", after the build day', (row, message) => {
+		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv', '2026-12-07')).toThrow(`e.csv:2:1: ${message}`);
+	});
+
+	it('parseEvents(text, file, today) reads a date on the build day itself', () => {
+		const events = parseEvents(EVENTS_HEAD + '2026-12-07,day,x,,,t,,,s\n2026,year,y,,,t,,,s', 'e.csv', '2026-12-07');
+		expect(events.map((e) => e.date)).toEqual(['2026-12-07', '2026']);
+	});
+
+	it('parseEvents refuses an event of the same type, country and date twice', () => {
+		const text = EVENTS_HEAD + '1990-10-03,day,x,DEU,276,t,,,s\n1957,year,x,DEU,276,u,,,s\n1990-10-03,day,x,DEU,276,t2,,,s\n';
+		expect(() => parseEvents(text, 'e.csv')).toThrow(
+			'e.csv:4:1: event (1990-10-03, x, DEU) appears twice (first on line 2); the file has one row per date, event type and country: remove the duplicate row'
+		);
+		expect(parseEvents(text.replace('x,DEU,276,t2', 'x,FRA,250,t2'), 'e.csv')).toHaveLength(3);
+	});
+
+	it('parseEvents refuses an alliance-wide event given twice', () => {
+		const text = EVENTS_HEAD + '1949-04-04,day,treaty,,,t,,,s\n1949-04-04,day,treaty,,,t,,,s\n';
+		expect(() => parseEvents(text, 'e.csv')).toThrow('e.csv:3:1: event (1949-04-04, treaty, the alliance) appears twice (first on line 2)');
+	});
 });
 
 describe('parseMapChanges', () => {
@@ -63,6 +88,14 @@ describe('parseMapChanges', () => {
 		const parse = () => parseMapChanges(CHANGES_HEAD + row, 'c.csv', events);
 		expect(parse).toThrow(`c.csv:${at}: `);
 		expect(parse).toThrow(message);
+	});
+
+	it('parseMapChanges(text, file, events, today) refuses a change after the build day', () => {
+		const text = CHANGES_HEAD + '2026-12-08,dissolved,USSR,SUN,,RUS UKR,t,s\n';
+		expect(parseMapChanges(text, 'c.csv', undefined, '2026-12-08')).toHaveLength(1);
+		expect(() => parseMapChanges(text, 'c.csv', undefined, '2026-12-07')).toThrow(
+			'c.csv:2:1: date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date'
+		);
 	});
 
 	it('parseMapChanges fails on a code given twice', () => {
@@ -112,6 +145,8 @@ describe('parsePublishedBorders', () => {
 
 	it('parsePublishedBorders fails on a country given twice by one source', () => {
 		const text = BORDERS_HEAD + 'NOR,578,196,,s\nNOR,578,195,,s\n';
-		expect(() => parsePublishedBorders(text, 'b.csv')).toThrow('b.csv:3:14: NOR appears twice with the same source');
+		expect(() => parsePublishedBorders(text, 'b.csv')).toThrow(
+			'b.csv:3:14: row (NOR, s) appears twice (first on line 2); the file has one row per country and source: remove the duplicate row'
+		);
 	});
 });

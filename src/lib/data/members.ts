@@ -1,3 +1,4 @@
+import { buildDay } from './build-day';
 import { parseCsv } from './csv';
 import { DataError } from './errors';
 import { boolean, integer, iso3, isoDate, isoNumeric, requiredText, unique, year, type IsoDate } from './fields';
@@ -25,10 +26,16 @@ export const MEMBER_COLUMNS = [
 
 /**
  * Parses `nato-members.csv`. `atlasIds` are the country ids of world-atlas; every member must be one.
- * Checks that codes and dates are well formed and unique, that the accession year matches the date,
- * and that each wave's running count equals the number of members who joined up to that wave.
+ * Checks that codes and dates are well formed and unique, that no one joins after `today` (the build
+ * day), that the accession year matches the date, and that each wave's running count equals the
+ * number of members who joined up to that wave.
  */
-export function parseMembers(text: string, file: string, atlasIds?: ReadonlySet<string>): Member[] {
+export function parseMembers(
+	text: string,
+	file: string,
+	atlasIds?: ReadonlySet<string>,
+	today: IsoDate = buildDay()
+): Member[] {
 	const rows = parseCsv(text, file, MEMBER_COLUMNS);
 	const codes = new Map<string, number>();
 	const ids = new Map<string, number>();
@@ -39,14 +46,14 @@ export function parseMembers(text: string, file: string, atlasIds?: ReadonlySet<
 			name: requiredText(cells.name!, 'name'),
 			nameNato: cells.name_nato!.value.trim(),
 			nameSipri: requiredText(cells.name_sipri!, 'SIPRI name'),
-			joined: isoDate(cells.accession_date!, 'accession date'),
+			joined: isoDate(cells.accession_date!, 'accession date', today),
 			wave: requiredText(cells.wave!, 'wave'),
 			waveOrder: integer(cells.wave_order!, 'wave order'),
 			membersAfterWave: integer(cells.members_after_wave!, 'members after wave', 1)
 		};
 		unique(codes, member.iso3, cells.iso3!, 'ISO code');
 		unique(ids, member.id, cells.iso_numeric!, 'numeric code');
-		if (year(cells.accession_year!, 'accession year') !== Number(member.joined.slice(0, 4))) {
+		if (year(cells.accession_year!, 'accession year', today) !== Number(member.joined.slice(0, 4))) {
 			throw new DataError(cells.accession_year!.at, `accession year ${cells.accession_year!.value} differs from the date ${member.joined}`, 'make the year match the accession date');
 		}
 		boolean(cells.in_nato_at_dec_2019!, 'in_nato_at_dec_2019');

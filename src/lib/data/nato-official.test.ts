@@ -72,7 +72,15 @@ describe('parseNatoOfficial', () => {
 
 	test('rejects a duplicate row', () => {
 		expect(() => parseNatoOfficial(text(ALB_2019, ALB_2019), FILE, MEMBERS)).toThrow(
-			`${FILE}:3:${columnOf(ALB_2019, 5)}: row (2019-06, ALB, 2019) appears twice (first on line 2)`
+			`${FILE}:3:${columnOf(ALB_2019, 5)}: row (2019-06, ALB, 2019) appears twice (first on line 2); the file has one row per edition, country and year: remove the duplicate row`
+		);
+	});
+
+	test('parseNatoOfficial(text, file, members, today) refuses an edition after the build month', () => {
+		const line = ALB_2019.replace('2019-06', '2026-12');
+		expect(parseNatoOfficial(text(line), FILE, MEMBERS, '2026-12-01')).toHaveLength(1);
+		expect(() => parseNatoOfficial(text(line), FILE, MEMBERS, '2026-11-30')).toThrow(
+			`${FILE}:2:1: edition "2026-12" is after this month (2026-11); the data records what has happened: check the month`
 		);
 	});
 

@@ -1,6 +1,17 @@
+import { buildDay } from './build-day';
 import { parseCsv, type Cell } from './csv';
 import { DataError } from './errors';
-import { iso3, isoNumeric, money, oneOf, requiredText, unique, year } from './fields';
+import {
+	iso3,
+	isoNumeric,
+	money,
+	notAfterToday,
+	oneOf,
+	requiredText,
+	unique,
+	year,
+	type IsoDate
+} from './fields';
 import type { Member } from './members';
 import { membersAtYearEnd } from './membership';
 
@@ -59,9 +70,15 @@ function required(cell: Cell, what: string): number {
 
 /**
  * Parses NATO's figures. With `members`, every ally must be a member whose numeric code matches
- * nato-members.csv. Checks editions, duplicates, and that each ally's years run without a gap.
+ * nato-members.csv. Checks editions (none after `today`, the build day), duplicates, and that each
+ * ally's years run without a gap.
  */
-export function parseNatoOfficial(text: string, file: string, members?: readonly Member[]): NatoFigure[] {
+export function parseNatoOfficial(
+	text: string,
+	file: string,
+	members?: readonly Member[],
+	today: IsoDate = buildDay()
+): NatoFigure[] {
 	const seen = new Map<string, number>();
 	const byIso = members && new Map(members.map((m) => [m.iso3, m]));
 	const rows = parseCsv(text, file, NATO_OFFICIAL_COLUMNS).map(({ cells }) => {
@@ -69,6 +86,7 @@ export function parseNatoOfficial(text: string, file: string, members?: readonly
 		if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(edition)) {
 			throw new DataError(cells.edition!.at, `edition "${edition}" is not a month`, 'write it as YYYY-MM, e.g. 2019-06');
 		}
+		notAfterToday(cells.edition!, 'edition', edition, today);
 		const kind = oneOf(cells.entity_type!, 'entity type', ['ally', 'aggregate'] as const);
 		let code: string;
 		let id: string | null = null;
@@ -92,7 +110,7 @@ export function parseNatoOfficial(text: string, file: string, members?: readonly
 				);
 			}
 		}
-		const figureYear = year(cells.year!, 'year');
+		const figureYear = year(cells.year!, 'year', today);
 		if (figureYear > Number(edition.slice(0, 4))) {
 			throw new DataError(cells.year!.at, `year ${figureYear} is after the ${edition} edition`, 'check the year or the edition');
 		}
@@ -110,7 +128,7 @@ export function parseNatoOfficial(text: string, file: string, members?: readonly
 			shareOfGdpPct: required(cells.share_real_gdp_pct!, 'share_real_gdp_pct'),
 			source: requiredText(cells.source!, 'source')
 		};
-		unique(seen, `(${edition}, ${code}, ${figureYear})`, cells.year!, 'row');
+		unique(seen, `(${edition}, ${code}, ${figureYear})`, cells.year!, 'row', 'edition, country and year');
 		return { figure, cells };
 	});
 	const years = new Map<string, { year: number; cell: Cell }[]>();

@@ -48,6 +48,10 @@ describe('countryValue maps SIPRI cells as data/SOURCES.md says', () => {
 		{
 			cell: c(12, '00FF00'),
 			message: "E9 (Germany, 2019) has font colour 00FF00, which SIPRI's legend does not explain"
+		},
+		{
+			cell: c(12, 'constructor'),
+			message: "E9 (Germany, 2019) has font colour constructor, which SIPRI's legend does not explain"
 		}
 	])('rejects $cell.value ($cell.colour) with the cell address', ({ cell, message }) => {
 		expect(() => countryValue(cell, AT, 'Germany', 2019)).toThrow(message);
@@ -68,6 +72,10 @@ test.each([
 test("sipriNames('United States of America') includes the 2019 release's spelling USA", () => {
 	expect(sipriNames('United States of America')).toEqual(['United States of America', 'USA']);
 	expect(sipriNames('Germany')).toEqual(['Germany']);
+});
+
+test.each(['constructor', 'toString', '__proto__'])('sipriNames(%s) is the name alone, no alias', (name) => {
+	expect(sipriNames(name)).toEqual([name]);
 });
 
 // ---- readSipri on hand-made grids ------------------------------------------------------------
@@ -163,6 +171,23 @@ describe('readSipri', () => {
 			'2 rows for "United States of America" or "USA" (rows 3, 8)'
 		);
 	});
+
+	test.each([
+		{ sheet: 'current', row: 3, column: 5, address: 'E3', what: "a member's value" },
+		{ sheet: 'regional', row: 2, column: 2, address: 'B2', what: 'the world total' },
+		{ sheet: 'regional', row: 1, column: 4, address: 'D1', what: 'a header year' }
+	] as const)(
+		'readSipri refuses a formula with no calculated value in $what, naming its cell',
+		({ sheet, row, column, address }) => {
+			const raw = book();
+			const target = raw.sheets.find((s) => (sheet === 'current' ? s.name === 'Current US$' : s.name === 'Regional totals'))!;
+			target.rows[row - 1]![column - 1] = { value: null, colour: null, uncalculated: 'SUM(C3:C4)' };
+			expect(() => readSipri(raw)).toThrow(
+				`milex.xlsx#${target.name}:${row}:${column}: ${address} holds the formula =SUM(C3:C4) but no calculated value; ` +
+					'open and save the workbook in a spreadsheet program so its values are calculated, then import it again'
+			);
+		}
+	);
 
 	const ERRORS: { name: string; raw: RawWorkbook; message: string }[] = [
 		{

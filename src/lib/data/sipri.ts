@@ -11,6 +11,8 @@ import type { MissingFlag } from './spending';
 export interface RawCell {
 	value: number | string | null;
 	colour: string | null;
+	/** A formula the file holds no calculated value for (`value` is then null); readSipri refuses it. */
+	uncalculated?: string;
 }
 
 /** A worksheet as a grid: `rows[r - 1][c - 1]` is the cell in row r, column c (both 1-based). */
@@ -116,7 +118,7 @@ export function hasNoMilitary(country: string, year: number): boolean {
 
 /** The spellings to look for in column A for a `name_sipri`. */
 export function sipriNames(name: string): string[] {
-	return [name, ...(SIPRI_NAME_ALIASES[name] ?? [])];
+	return [name, ...(Object.hasOwn(SIPRI_NAME_ALIASES, name) ? SIPRI_NAME_ALIASES[name]! : [])];
 }
 
 /** The spreadsheet address of a cell, e.g. C78. */
@@ -137,7 +139,8 @@ function cellAt(sheet: RawSheet, row: number, column: number): RawCell | undefin
 }
 
 function colourFlag(cell: RawCell, at: Position, what: string): '' | 'estimate' | 'highly_uncertain' {
-	const flag = SIPRI_COLOURS[cell.colour ?? '000000'];
+	const colour = cell.colour ?? '000000';
+	const flag = Object.hasOwn(SIPRI_COLOURS, colour) ? SIPRI_COLOURS[colour] : undefined;
 	if (flag === undefined) {
 		throw new DataError(
 			at,
@@ -385,8 +388,29 @@ function findCitation(raw: RawWorkbook): { citation: string; edition: number } {
 	);
 }
 
+/**
+ * Throws at the first formula without a calculated value: read as empty it would silently change
+ * a sum, and an uncalculated cell means the file was saved by a program that did not calculate it.
+ */
+function checkCalculated(raw: RawWorkbook): void {
+	for (const sheet of raw.sheets) {
+		sheet.rows.forEach((row, r) =>
+			row?.forEach((cell, c) => {
+				if (cell?.uncalculated === undefined) return;
+				const formula = cell.uncalculated.length > 40 ? `${cell.uncalculated.slice(0, 40)}…` : cell.uncalculated;
+				throw new DataError(
+					{ file: `${raw.file}#${sheet.name}`, line: r + 1, column: c + 1 },
+					`${a1(r + 1, c + 1)} holds the formula =${formula} but no calculated value`,
+					'open and save the workbook in a spreadsheet program so its values are calculated, then import it again'
+				);
+			})
+		);
+	}
+}
+
 /** Reads release, base year, citation, the country sheets and the world total from a SIPRI workbook. */
 export function readSipri(raw: RawWorkbook): SipriWorkbook {
+	checkCalculated(raw);
 	const constantSheet = findSheet(raw, CONSTANT_SHEET, 'Constant (2023) US$');
 	const baseYear = Number(CONSTANT_SHEET.exec(constantSheet.name.trim())![1]);
 	const current = readCountryTable(raw, findSheet(raw, CURRENT_SHEET, 'Current US$'));

@@ -324,8 +324,19 @@ describe('parseSipriReleases', () => {
 	test('rejects a release listed twice', () => {
 		const text = formatSipriReleases([RELEASE, RELEASE]);
 		expect(() => parseSipriReleases(text, RELEASES_FILE)).toThrow(
-			`${RELEASES_FILE}:3:1: release 2019 appears twice`
+			`${RELEASES_FILE}:3:1: release 2019 appears twice (first on line 2); the file has one row per release: remove the duplicate row`
 		);
+	});
+
+	test.each([
+		{ change: { release: 2027, baseYear: 2026, edition: 2026 }, at: '2:1', says: 'release "2027" is after this year (2026)' },
+		{ change: { release: 2026, baseYear: 2025, edition: 2027 }, at: '2:11', says: 'edition "2027" is after this year (2026)' }
+	])('parseSipriReleases(text, file, today) refuses $says', ({ change, at, says }) => {
+		const text = formatSipriReleases([{ ...RELEASE, ...change }]);
+		expect(() => parseSipriReleases(text, RELEASES_FILE, '2026-12-07')).toThrow(
+			`${RELEASES_FILE}:${at}: ${says}; the data records what has happened: check the year`
+		);
+		expect(parseSipriReleases(text, RELEASES_FILE, '2027-01-01')).toHaveLength(1);
 	});
 });
 

@@ -1,7 +1,8 @@
+import { buildDay } from './build-day';
 import { parseCsv, type Cell } from './csv';
 import { formatCsv } from './csv-format';
 import { DataError, type Position } from './errors';
-import { money, oneOf, requiredText, unique, year } from './fields';
+import { money, oneOf, requiredText, unique, year, type IsoDate } from './fields';
 import type { Member } from './members';
 
 /**
@@ -277,7 +278,7 @@ function parseSeriesRows(text: string, file: string, key: ReleaseKey): Located<S
 			...valueAndFlag(cells.usd_millions!, cells.flag!, SERIES_FLAGS)
 		};
 		const id = `(${record.basis}, ${record.year}, ${record.series})`;
-		unique(seen, id, cells.series!, 'row');
+		unique(seen, id, cells.series!, 'row', 'price basis, year and series');
 		if (record.flag === 'partial' && !(NATO_SERIES as readonly string[]).includes(record.series)) {
 			throw new DataError(
 				cells.flag!.at,
@@ -324,7 +325,7 @@ export function parseMemberSpending(
 			iso3: memberCode(cells.iso3!, codes),
 			...valueAndFlag(cells.usd_millions!, cells.flag!, MEMBER_FLAGS)
 		};
-		unique(seen, `(${record.basis}, ${record.year}, ${record.iso3})`, cells.iso3!, 'row');
+		unique(seen, `(${record.basis}, ${record.year}, ${record.iso3})`, cells.iso3!, 'row', 'price basis, year and member');
 		return record;
 	});
 	if (members) {
@@ -375,7 +376,7 @@ function parseGapRows(
 			flag: oneOf(cells.flag!, 'flag', MISSING_FLAGS)
 		};
 		const id = `(${record.basis}, ${record.year}, ${record.series}, ${record.iso3})`;
-		unique(seen, id, cells.iso3!, 'row');
+		unique(seen, id, cells.iso3!, 'row', 'price basis, year, series and member');
 		return { record, cells };
 	});
 }
@@ -390,12 +391,16 @@ export function parseSpendingGaps(
 	return parseGapRows(text, file, key, members).map((r) => r.record);
 }
 
-/** Parses `sipri-releases.csv`, one row per imported release. */
-export function parseSipriReleases(text: string, file: string): SipriRelease[] {
+/** Parses `sipri-releases.csv`, one row per imported release, none after `today` (the build day). */
+export function parseSipriReleases(
+	text: string,
+	file: string,
+	today: IsoDate = buildDay()
+): SipriRelease[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, SIPRI_RELEASE_COLUMNS).map(({ cells }) => {
-		const release = year(cells.release!, 'release');
-		const baseYear = year(cells.base_year!, 'base year');
+		const release = year(cells.release!, 'release', today);
+		const baseYear = year(cells.base_year!, 'base year', today);
 		if (baseYear > release) {
 			throw new DataError(
 				cells.base_year!.at,
@@ -431,7 +436,7 @@ export function parseSipriReleases(text: string, file: string): SipriRelease[] {
 		return {
 			release,
 			baseYear,
-			edition: year(cells.edition!, 'edition'),
+			edition: year(cells.edition!, 'edition', today),
 			citation,
 			workbook,
 			sha256

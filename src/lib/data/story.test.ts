@@ -63,7 +63,7 @@ function edit(from: string, to: string): string {
 /** The message of the error parseStory throws for `text`. */
 function error(text: string): string {
 	try {
-		parseStory(text, FILE, context);
+		parseStory(text, FILE, { ...context, today: '2026-12-07' });
 	} catch (e) {
 		return (e as Error).message;
 	}
@@ -113,6 +113,8 @@ describe('parseStory errors name the line, what is wrong and how to fix it', () 
 		['a step naming an unknown chart', edit('chart: defence-spending', 'chart: pie-chart'), `${FILE}:21:8: unknown chart "pie-chart"; use one of membership-map, defence-spending`],
 		['a step naming an unknown state', edit('step: share', 'step: shares'), `${FILE}:22:7: defence-spending has no state "shares"; use one of world, share`],
 		['a year before the first state', edit('year: 1949', 'year: 1948'), `${FILE}:8:7: membership-map has no state on 1948-12-31: its first starts on 1949-04-04; use a year from 1949 on`],
+		['a date after the build day', edit('date: 2004-05-01', 'date: 2026-12-08'), `${FILE}:16:7: date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date`],
+		['a year after the build year', edit('year: 1949', 'year: 2027'), `${FILE}:8:7: year "2027" is after this year (2026); the data records what has happened: check the year`],
 		['a date that does not exist', edit('date: 2004-05-01', 'date: 2004-02-30'), `${FILE}:16:7: date "2004-02-30" is not a date; write it as YYYY-MM-DD, e.g. 2004-03-29`],
 		['a year that is not a year', edit('year: 1949', 'year: 49'), `${FILE}:8:7: year "49" is not a year; write four digits, e.g. 2004`],
 		['a date on a chart without dates', edit('step: share', 'year: 2019'), `${FILE}:22:7: defence-spending has no dated states, so "year:" means nothing to it; name a state with "step:", one of world, share`],
@@ -125,6 +127,10 @@ describe('parseStory errors name the line, what is wrong and how to fix it', () 
 		['an id twice', edit('id: money', 'id: founders'), `${FILE}:20:5: step id "founders" is used twice (first on line 6); give each step its own id`],
 		['an id unusable in a link', edit('id: money', 'id: Money Talks'), `${FILE}:20:5: step id "Money Talks" is not usable in a link; use lower-case letters, digits and single hyphens, e.g. "enlargement-2004"`],
 		['an unknown field in a step', edit('step: share', 'step: share\ncolour: red'), `${FILE}:23:1: unknown field "colour" in a step; a step's fields are id, chart, date, year, step, text; if this line is text, start it with a backslash`],
+		['a chart named like a property of every object', edit('chart: defence-spending', 'chart: constructor'), `${FILE}:21:8: unknown chart "constructor"; use one of membership-map, defence-spending`],
+		['a chart named __proto__', edit('chart: defence-spending', 'chart: __proto__'), `${FILE}:21:8: unknown chart "__proto__"; use one of membership-map, defence-spending`],
+		['a placeholder named like a property of every object', edit('{members.2004} members', '{constructor} members'), `${FILE}:17:44: unknown placeholder {constructor}; known placeholders include {members.2004}, {founders.count}, {joined.2004.names}, {this.date}, {this.year}`],
+		['a placeholder named __proto__', edit('{members.2004} members', '{__proto__} members'), `${FILE}:17:44: placeholder {__proto__} is not a name; write lower-case names joined by dots, e.g. {joined.2004.names}`],
 		['an unknown placeholder', edit('{members.2004} members', '{members.2040} members'), `${FILE}:17:44: unknown placeholder {members.2040}; known placeholders include {members.2004}`],
 		['a placeholder for data not built yet', edit('It began', 'About {border.km.2004} km. It began'), `${FILE}:9:13: placeholder {border.km.2004} needs data that is not built yet (the map's border lengths); leave it out until that data is in the build`],
 		['a line that starts with a placeholder', edit('A second paragraph.', '{founders.count} paragraphs.'), `${FILE}:11:1: a line that starts with a bracket is read by ArchieML as a list or scope, and the rest of it is dropped; start the line with a word, or with a backslash before the bracket`],

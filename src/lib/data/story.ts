@@ -6,9 +6,10 @@
  * they are found again in the source text).
  */
 import archieml from 'archieml';
+import { buildDay } from './build-day';
 import { DataError } from './errors';
 import { date, factText, year } from './facts';
-import { isRealDate } from './fields';
+import { dateProblem, notAfterToday, type IsoDate } from './fields';
 
 /** A state a chart holds: its key, and for dated charts the first day it holds. */
 export interface StateOption {
@@ -24,6 +25,8 @@ export interface StoryContext {
 	facts: ReadonlyMap<string, string>;
 	/** Placeholder groups that are not built yet, with what builds them. */
 	pending?: Readonly<Record<string, string>>;
+	/** The build day: a step's date or year may not come after it; default today (UTC). */
+	today?: IsoDate;
 }
 
 /** One step of the story: a paragraph or two, and the chart state shown beside it. */
@@ -307,14 +310,14 @@ function parseSteps(source: Source, items: unknown[], context: StoryContext): St
 		ids.set(id, idField.line + 1);
 		const chartField = require('chart', Object.keys(context.charts)[0] ?? 'membership-map');
 		const chart = value('chart');
-		const states = context.charts[chart];
+		const states = Object.hasOwn(context.charts, chart) ? context.charts[chart] : undefined;
 		if (!states)
 			throw new DataError(
 				source.find(chartField, chart),
 				`unknown chart "${chart}"`,
 				`use one of ${Object.keys(context.charts).join(', ')}`
 			);
-		const state = stepState(source, group, item, chart, states);
+		const state = stepState(source, group, item, chart, states, context.today ?? buildDay());
 		const textField = require('text', 'what the reader sees at this step');
 		const own = thisFacts(states.find((s) => s.key === state)!);
 		const facts = new Map([...context.facts, ...own]);
@@ -338,7 +341,8 @@ function stepState(
 	group: Field[],
 	item: Record<string, unknown>,
 	chart: string,
-	states: readonly StateOption[]
+	states: readonly StateOption[],
+	today: IsoDate
 ): string {
 	const given = group.filter((f) => (STATE_FIELDS as readonly string[]).includes(f.key));
 	const dated = states.filter((s) => s.from !== undefined);
@@ -374,11 +378,11 @@ function stepState(
 			throw new DataError(at, `year "${raw}" is not a year`, 'write four digits, e.g. 2004');
 		day = `${raw}-12-31`;
 	} else {
-		const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-		if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
+		if (dateProblem(raw) !== null)
 			throw new DataError(at, `date "${raw}" is not a date`, 'write it as YYYY-MM-DD, e.g. 2004-03-29');
 		day = raw;
 	}
+	notAfterToday({ value: raw, at }, field.key, raw, today);
 	const holding = dated.filter((s) => s.from! <= day);
 	const state = holding[holding.length - 1];
 	if (!state)
@@ -412,7 +416,8 @@ function fillPlaceholders(source: Source, field: Field, value: string, context: 
 		if (text !== undefined) return text;
 		const at = source.find(field, whole);
 		const group = path.split('.')[0]!;
-		const pending = context.pending?.[group];
+		const pending =
+			context.pending && Object.hasOwn(context.pending, group) ? context.pending[group] : undefined;
 		if (pending)
 			throw new DataError(
 				at,

@@ -50,6 +50,13 @@ describe('embed code', () => {
 		);
 	});
 
+	it.each(['constructor', '__proto__', 'toString'])(
+		'iframeCode({ chart: %s }) gives an unknown chart the default height',
+		(chart) => {
+			expect(iframeCode({ ...options, chart })).toContain(' height="640" ');
+		}
+	);
+
 	it('embedCode(options) adds the host loader from the same site', () => {
 		expect(embedCode(options).split('\n')[1]).toBe(
 			'<script src="https://example.org/nato/embed.js" async></script>'

@@ -102,7 +102,9 @@ function scriptTag(site: string): string {
 /** The iframe of an embed, as a host page writes it. */
 export function iframeCode(options: EmbedCodeOptions): string {
 	const src = new URL(embedPath(options.chart, options.query), options.site).href;
-	const height = options.height ?? INITIAL_HEIGHTS[options.chart as ChartId] ?? DEFAULT_HEIGHT;
+	const known = Object.hasOwn(INITIAL_HEIGHTS, options.chart);
+	const height =
+		options.height ?? (known ? INITIAL_HEIGHTS[options.chart as ChartId] : DEFAULT_HEIGHT);
 	return iframeTag(src, options.title, height);
 }
 

@@ -3,7 +3,7 @@ import { CHART_IDS, type ChartId, type ChartModel } from '$lib/charts/model';
 import { defenceSpendingModel } from '$lib/server/defence-spending';
 import { mapModel } from '$lib/server/membership-map';
 
-const MODELS: Record<ChartId, () => ChartModel> = {
+const MODELS: Readonly<Record<ChartId, () => ChartModel>> = {
 	'membership-map': mapModel,
 	'defence-spending': defenceSpendingModel
 };
@@ -13,8 +13,10 @@ export function isChartId(id: string): id is ChartId {
 	return (CHART_IDS as readonly string[]).includes(id);
 }
 
-/** The model of `chart`. */
+/** The model of `chart`; throws for an id that is not one of CHART_IDS. */
 export function chartModel(chart: ChartId): ChartModel {
+	if (!Object.hasOwn(MODELS, chart))
+		throw new RangeError(`embed: no chart "${chart}"; the charts are ${CHART_IDS.join(', ')}`);
 	return MODELS[chart]();
 }
 

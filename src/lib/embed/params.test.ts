@@ -9,22 +9,50 @@ const dated = [
 const steps = [{ key: 'world' }, { key: 'share' }];
 
 describe('chooseState', () => {
+	// The fallback is the last state, as on the map, so a test can tell it from the first.
 	it.each([
 		['year=2004', '2004-03-29', 0],
 		['year=2003', '1952-02-18', 0],
 		['date=2004-03-28', '1952-02-18', 0],
 		['date=2004-03-29', '2004-03-29', 0],
 		['date=1949-04-04', '1949-04-04', 0],
+		['date=2100-01-01', '2004-03-29', 0],
 		['date=1940-01-01', '1949-04-04', 1],
-		['date=2004-02-30', '1949-04-04', 1],
-		['year=20O4', '1949-04-04', 1],
-		['year=99999', '1949-04-04', 1],
+		['date=0099-01-01', '1949-04-04', 1],
+		['year=1948', '1949-04-04', 1],
+		['year=0001', '1949-04-04', 1],
+		['date=2004-02-30', '2004-03-29', 1],
+		['year=20O4', '2004-03-29', 1],
+		['year=99999', '2004-03-29', 1],
 		['date=2004-03-29&year=1949', '2004-03-29', 0],
-		['', '1949-04-04', 0]
+		['', '2004-03-29', 0]
 	])('chooseState(dated, "%s") shows %s with %i warning(s)', (query, key, warnings) => {
-		const choice = chooseState(dated, new URLSearchParams(query), '1949-04-04');
+		const choice = chooseState(dated, new URLSearchParams(query), '2004-03-29');
 		expect(choice.key).toBe(key);
 		expect(choice.warnings).toHaveLength(warnings);
+	});
+
+	it.each([
+		['date=0099-01-01', '0099-01-01 is before the first state (1949-04-04)'],
+		['year=1948', '1948 is before the first state (1949-04-04)'],
+		['date=2019-02-30', '2019-02-30 is not a day of the calendar'],
+		['date=2019-2-3', 'date "2019-2-3" is not a date written YYYY-MM-DD'],
+		['date=0000-02-29', '0000-02-29 is before the first state (1949-04-04)'],
+		['date=1900-02-29', '1900-02-29 is not a day of the calendar'],
+		['year=19', 'year "19" is not a four-digit year']
+	])('chooseState(dated, "%s") warns: %s', (query, warning) => {
+		expect(chooseState(dated, new URLSearchParams(query), '2004-03-29').warnings).toEqual([
+			warning
+		]);
+	});
+
+	it('chooseState(dated, states out of order) still shows the earliest for a date before them', () => {
+		const choice = chooseState(
+			[...dated].reverse(),
+			new URLSearchParams('year=1900'),
+			'2004-03-29'
+		);
+		expect(choice.key).toBe('1949-04-04');
 	});
 
 	it.each([
@@ -36,6 +64,22 @@ describe('chooseState', () => {
 		expect(choice.key).toBe(key);
 		expect(choice.warnings).toHaveLength(warnings);
 	});
+
+	it.each(['year=9999', 'date=2019-01-01', 'year=abc'])(
+		'chooseState(undated, "%s") says ?year and ?date do not apply and names the steps',
+		(query) => {
+			const spending = ['world', 'share', 'claim-2019', 'us-share', 'latest'].map((key) => ({
+				key
+			}));
+			const name = query.split('=')[0];
+			expect(chooseState(spending, new URLSearchParams(query), 'world')).toEqual({
+				key: 'world',
+				warnings: [
+					`this chart's states are not dated, so ?${name}= does not apply; use ?step= with one of world, share, claim-2019, us-share, latest`
+				]
+			});
+		}
+	);
 });
 
 describe('readParams', () => {

@@ -1,3 +1,5 @@
+import { dateProblem } from '$lib/data/fields';
+
 /** A state a figure holds, as the embed reads it from the prerendered panels. */
 export interface StateOption {
 	key: string;
@@ -10,8 +12,6 @@ export interface StateChoice {
 	key: string;
 	warnings: string[];
 }
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The query parameters an embed page reads; any other is ignored without a word. */
 export const EMBED_PARAMS = ['step', 'date', 'year', 'theme', 'plain', 'transparent'] as const;
@@ -82,8 +82,8 @@ export function readFlags(params: URLSearchParams): { flags: EmbedFlags; warning
 
 /**
  * Picks a figure's state from `?step=`, `?date=` or `?year=` (in that order of precedence).
- * A date picks the last state that starts on or before it; a year means its last day.
- * Anything unusable falls back to `fallback` with a warning.
+ * A date picks the last state that starts on or before it (the first state for a date before
+ * them all); a year means its last day. Anything unusable falls back to `fallback` with a warning.
  */
 export function chooseState(
 	options: readonly StateOption[],
@@ -91,41 +91,42 @@ export function chooseState(
 	fallback: string
 ): StateChoice {
 	const warnings: string[] = [];
+	const keys = options.map((o) => o.key).join(', ');
 	const step = params.get('step');
 	if (step !== null) {
 		if (options.some((o) => o.key === step)) return { key: step, warnings };
-		warnings.push(
-			`unknown step ${quote(step)}; the steps are ${options.map((o) => o.key).join(', ')}`
-		);
+		warnings.push(`unknown step ${quote(step)}; the steps are ${keys}`);
 	}
-	let date: string | null = null;
 	const dateParam = params.get('date');
 	const yearParam = params.get('year');
-	if (dateParam !== null) {
-		if (isDate(dateParam)) date = dateParam;
-		else warnings.push(`date ${quote(dateParam)} is not a date written YYYY-MM-DD`);
-	} else if (yearParam !== null) {
-		if (/^\d{4}$/.test(yearParam)) date = `${yearParam}-12-31`;
-		else warnings.push(`year ${quote(yearParam)} is not a four-digit year`);
-	}
-	if (date !== null) {
-		const dated = options.filter((o) => o.from !== undefined && o.from <= date!);
-		const last = dated[dated.length - 1];
-		if (last) return { key: last.key, warnings };
+	const name = dateParam !== null ? 'date' : 'year';
+	const value = dateParam ?? yearParam;
+	if (value === null) return { key: fallback, warnings };
+	const dated = options
+		.filter((o): o is Required<StateOption> => o.from !== undefined)
+		.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+	const first = dated[0];
+	if (!first) {
 		warnings.push(
-			`${date} is before the first state (${options.find((o) => o.from)?.from ?? 'none dated'})`
+			`this chart's states are not dated, so ?${name}= does not apply; use ?step= with one of ${keys}`
 		);
+		return { key: fallback, warnings };
 	}
-	return { key: fallback, warnings };
-}
-
-function isDate(value: string): boolean {
-	const m = DATE.exec(value);
-	if (!m) return false;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return (
-		d.getUTCFullYear() === Number(m[1]) &&
-		d.getUTCMonth() === Number(m[2]) - 1 &&
-		d.getUTCDate() === Number(m[3])
-	);
+	let day: string | null = null;
+	if (name === 'year') {
+		if (/^\d{4}$/.test(value)) day = `${value}-12-31`;
+		else warnings.push(`year ${quote(value)} is not a four-digit year`);
+	} else {
+		const problem = dateProblem(value);
+		if (problem === null) day = value;
+		else if (problem === 'no such day') warnings.push(`${value} is not a day of the calendar`);
+		else warnings.push(`date ${quote(value)} is not a date written YYYY-MM-DD`);
+	}
+	if (day === null) return { key: fallback, warnings };
+	const on = day;
+	const holding = dated.filter((o) => o.from <= on);
+	const last = holding[holding.length - 1];
+	if (last) return { key: last.key, warnings };
+	warnings.push(`${value} is before the first state (${first.from})`);
+	return { key: first.key, warnings };
 }

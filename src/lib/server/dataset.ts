@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { buildDay } from '$lib/data/build-day';
+import type { IsoDate } from '$lib/data/fields';
 import { parseMembers, type Member } from '$lib/data/members';
 import {
 	parseSovietRepublics,
@@ -36,8 +38,11 @@ export function atlasIds(): Set<string> {
 	return new Set(countries.geometries.flatMap((g) => (g.id === undefined ? [] : [String(g.id)])));
 }
 
-/** Reads and validates the committed data in `dir` (default `data/`); throws a DataError on bad input. */
-export function loadDataset(dir = 'data'): Dataset {
+/**
+ * Reads and validates the committed data in `dir` (default `data/`), with no date after `today`
+ * (the build day); throws a DataError on bad input.
+ */
+export function loadDataset(dir = 'data', today: IsoDate = buildDay()): Dataset {
 	const read = (name: string) => {
 		const path = join(dir, name);
 		return { text: readFileSync(path, 'utf8'), file: relative(process.cwd(), path) };
@@ -47,18 +52,18 @@ export function loadDataset(dir = 'data'): Dataset {
 	const pact = read('warsaw-pact.csv');
 	const soviet = read('soviet-republics.csv');
 	const official = read('nato/milex-nato-official.csv');
-	const memberList = parseMembers(members.text, members.file, ids);
+	const memberList = parseMembers(members.text, members.file, ids, today);
 	return {
 		members: memberList,
-		warsawPact: parseWarsawPact(pact.text, pact.file),
+		warsawPact: parseWarsawPact(pact.text, pact.file, today),
 		sovietRepublics: parseSovietRepublics(soviet.text, soviet.file, ids),
-		spending: loadSpending(join(dir, 'spending'), memberList),
-		natoOfficial: parseNatoOfficial(official.text, official.file, memberList)
+		spending: loadSpending(join(dir, 'spending'), memberList, today),
+		natoOfficial: parseNatoOfficial(official.text, official.file, memberList, today)
 	};
 }
 
 /** The releases listed in `sipri-releases.csv`, each with its three files. */
-function loadSpending(dir: string, members: Member[]): SpendingRelease[] {
+function loadSpending(dir: string, members: Member[], today: IsoDate): SpendingRelease[] {
 	const list = join(dir, SIPRI_RELEASES_FILE);
 	const read = (name: string, line: number) => {
 		const path = join(dir, name);
@@ -75,7 +80,8 @@ function loadSpending(dir: string, members: Member[]): SpendingRelease[] {
 	};
 	const releases = parseSipriReleases(
 		read(SIPRI_RELEASES_FILE, 1).text,
-		relative(process.cwd(), list)
+		relative(process.cwd(), list),
+		today
 	);
 	return releases
 		.map((release, i) => {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { parseEvents } from '$lib/data/events';
+import type { IsoDate } from '$lib/data/fields';
 import { parseMapChanges } from '$lib/data/map-changes';
 import { parseTerritories } from '$lib/data/territories';
 import { parsePublishedBorders, type PublishedBorder } from '$lib/data/border-lengths';
@@ -29,7 +30,7 @@ import {
 import { ISLANDS } from '$lib/charts/membership-map/islands';
 import { buildMapGeometry, type MapGeometry } from '$lib/geo/map-geometry';
 import { sharedBorderLengths } from '$lib/geo/shared-borders';
-import { atlasIds, dataset } from './dataset';
+import { atlasIds, dataset, loadDataset } from './dataset';
 import { defineIslands } from './islands';
 
 const require = createRequire(import.meta.url);
@@ -48,9 +49,13 @@ function read(dir: string, name: string) {
 	return { text: readFileSync(path, 'utf8'), file: relative(process.cwd(), path) };
 }
 
-/** The facts of the map, parsed and checked against each other. */
-export function loadMapFacts(dir = 'data'): MapFacts {
-	const { members, warsawPact, sovietRepublics } = dataset();
+/**
+ * The facts of the map in `dir`, parsed and checked against each other, with no date after `today`
+ * (default the build day); the build's own call (no arguments) shares the cached dataset.
+ */
+export function loadMapFacts(dir = 'data', today?: IsoDate): MapFacts {
+	const { members, warsawPact, sovietRepublics } =
+		dir === 'data' && today === undefined ? dataset() : loadDataset(dir, today);
 	const ids = atlasIds();
 	const events = read(dir, 'nato-events.csv');
 	const changes = read(dir, 'map-changes.csv');
@@ -62,7 +67,12 @@ export function loadMapFacts(dir = 'data'): MapFacts {
 	const facts: MapFacts = {
 		members,
 		warsawPact,
-		changes: parseMapChanges(changes.text, changes.file, parseEvents(events.text, events.file)),
+		changes: parseMapChanges(
+			changes.text,
+			changes.file,
+			parseEvents(events.text, events.file, today),
+			today
+		),
 		territories: parseTerritories(territories.text, territories.file, ids),
 		ids: known
 	};

@@ -60,10 +60,11 @@ export function storyPage(): StoryPage {
 }
 
 defineIslands('story-chart', (name, page) => {
-	const chart = storyPage().charts[name];
+	const { charts } = storyPage();
+	const chart = Object.hasOwn(charts, name) ? charts[name] : undefined;
 	if (!chart)
 		throw new Error(
-			`story-chart: no island "${name}"; the islands are ${Object.keys(storyPage().charts).join(', ')}`
+			`story-chart: no island "${name}"; the islands are ${Object.keys(charts).join(', ')}`
 		);
 	return chart(page);
 });

@@ -119,7 +119,7 @@ export function labelCandidates(
 	const out: LabelCandidate[] = [];
 	const add = (key: string, text: string, point: string, priority: number, marker = false) => {
 		const p = layout.points.get(point);
-		const short = SHORT_NAMES[key];
+		const short = Object.hasOwn(SHORT_NAMES, key) ? SHORT_NAMES[key] : undefined;
 		if (p) out.push({ key, text, x: p.x, y: p.y, priority, marker, ...(short ? { short } : {}) });
 	};
 	const inInset = (id: string) => {
