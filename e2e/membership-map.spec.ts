@@ -304,8 +304,8 @@ test.describe('without JavaScript, across widths, small members', () => {
 		expect(html).toMatch(new RegExp(`data-panel="${latest}"[^>]*>`));
 		expect(html).not.toMatch(new RegExp(`data-panel="${latest}"[^>]*hidden`));
 		expect(html).toContain('<g data-island="membership-map/map"><g data-frame="main">');
-		// The graphic's drawing carries the state's classes, which the map's CSS keys its fills on.
-		const graphic = html.match(new RegExp(`<div class="([^"]*)" data-buffer="${latest}"`))![1]!;
+		// The graphic's root carries the state's classes, which the map's CSS keys its fills on.
+		const graphic = html.match(/<div class="(mm-graphic [^"]*)" role="img"/)![1]!;
 		const nato = graphic.split(' ').filter((c) => /^mm\d+n$/.test(c));
 		expect(nato.length).toBeGreaterThan(0);
 		for (const c of nato) expect(html).toContain(`.${c} .mmk${c.slice(2, -1)}{--mm:var(--nato)}`);

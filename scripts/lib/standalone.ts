@@ -9,6 +9,8 @@ export const STANDALONE_SCRIPTS = [
 	{ entry: 'src/lib/embed/host.ts', out: 'embed.js', name: 'natoChartsHost' },
 	/** The script of every embed page. */
 	{ entry: 'src/lib/embed/child.ts', out: 'js/embed-child.js', name: 'natoChartsEmbed' },
+	/** The story page's script. */
+	{ entry: 'src/lib/story/standalone.ts', out: 'js/story.js', name: 'natoChartsStory' },
 	/** The PNG exporter, loaded on demand by the charts' download control and by the CLI. */
 	{ entry: 'src/lib/export/standalone.ts', out: 'js/export-png.js', name: 'natoChartsExport' }
 ] as const;

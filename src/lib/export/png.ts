@@ -4,7 +4,7 @@
  * stage at the export width (and theme and state), laid out there by the page's own CSS, drawn
  * as one self-contained SVG with the fonts embedded, and rasterised on a canvas.
  */
-import { dropBuffer, showState, stateKeys } from '$lib/charts/show-state';
+import { showState, stateKeys } from '$lib/charts/show-state';
 import { embeddedFontCss, pageFontFaces } from './fonts';
 import {
 	EXPORT_DEFAULTS,
@@ -26,6 +26,24 @@ export interface ExportedSvg {
 
 const STAGE_CSS =
 	'[data-export-stage] *,[data-export-stage] *::before,[data-export-stage] *::after{transition:none!important;animation:none!important}';
+
+let stageSheet: CSSStyleSheet | undefined;
+
+/**
+ * Adds the stage's rules to the page until the returned function runs: a constructed stylesheet,
+ * which a Content-Security-Policy allows where it refuses an inline `<style>`.
+ */
+function adoptStageSheet(): () => void {
+	if (!stageSheet) {
+		stageSheet = new CSSStyleSheet();
+		stageSheet.replaceSync(STAGE_CSS);
+	}
+	const sheet = stageSheet;
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	return () => {
+		document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+	};
+}
 
 function checkSize(name: string, value: number | undefined, min: number, max: number): void {
 	if (value === undefined) return;
@@ -58,11 +76,8 @@ export async function exportSvg(
 	const contentWidth = width - 2 * padding;
 	// Fixed and off-screen: the stage adds nothing to the page's scroll size (embeds report it).
 	stage.style.cssText = `position:fixed;left:${-contentWidth - 10000}px;top:0;pointer-events:none;width:${contentWidth}px;margin:0;padding:0;color:var(--fg);font-family:var(--font);background:var(--bg);line-height:1.5`;
-	const style = document.createElement('style');
-	style.textContent = STAGE_CSS;
 	const clone = figure.cloneNode(true) as HTMLElement;
 	for (const el of clone.querySelectorAll('[data-export-skip]')) el.remove();
-	dropBuffer(clone);
 	clone.dataset.mode = 'export';
 	const header = clone.querySelector(':scope > .chart-header');
 	const footer = clone.querySelector(':scope > .chart-footer');
@@ -74,7 +89,8 @@ export async function exportSvg(
 		throw new ExportError(
 			`export: ${figure.dataset.chart} has no state "${options.state}"; its states are ${stateKeys(figure).join(', ')}`
 		);
-	stage.append(style, clone);
+	stage.append(clone);
+	const dropSheet = adoptStageSheet();
 	document.body.append(stage);
 	try {
 		await document.fonts.ready;
@@ -108,6 +124,7 @@ export async function exportSvg(
 		};
 	} finally {
 		stage.remove();
+		dropSheet();
 	}
 }
 

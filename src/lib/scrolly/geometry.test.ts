@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	activeIndex,
-	layoutOf,
-	placeLayout,
 	read,
 	settled,
 	speed,
@@ -122,43 +120,3 @@ describe('speed(before, after) and settled(before, after, maxSpeed)', () => {
 	});
 });
 
-describe('layoutOf(boxes) and placeLayout(layout, firstTop, lastTop)', () => {
-	const hidden = span(0, 0);
-	const boxes = [hidden, span(300, 100), span(400, 250), hidden, span(700, 100), hidden];
-
-	it('keeps each box as an offset from the first that takes room, and the first and last that do', () => {
-		expect(layoutOf(boxes)).toEqual({
-			first: 1,
-			last: 4,
-			spans: [
-				span(-300, 0),
-				span(0, 100),
-				span(100, 250),
-				span(-300, 0),
-				span(400, 100),
-				span(-300, 0)
-			]
-		});
-	});
-
-	it('has none when no step takes room', () => {
-		expect(layoutOf([hidden, hidden])).toBeUndefined();
-		expect(layoutOf([])).toBeUndefined();
-	});
-
-	it('places every box from the first and last after a scroll, as reading each would', () => {
-		const scrolled = boxes.map((b) =>
-			b.bottom > b.top ? span(b.top - 1234.5, b.bottom - b.top) : b
-		);
-		const placed = placeLayout(layoutOf(boxes)!, scrolled[1]!.top, scrolled[4]!.top)!;
-		expect(placed.map((b, i) => (b.bottom > b.top ? b : scrolled[i]))).toEqual(scrolled);
-		// Steps that take no room stay empty, so they are never active.
-		expect(activeIndex(placed, 10_000)).toBe(4);
-		expect(placed.filter((b) => b.bottom === b.top)).toHaveLength(3);
-	});
-
-	it('has no places once the last step has moved against the first: every box is read again', () => {
-		expect(placeLayout(layoutOf(boxes)!, 300, 701)).toBeUndefined();
-		expect(placeLayout(layoutOf(boxes)!, 300, 700)).toHaveLength(6);
-	});
-});

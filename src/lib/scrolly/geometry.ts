@@ -58,40 +58,6 @@ export function stepProgress(step: Span, trigger: number): number {
 	return Math.min(1, Math.max(0, (trigger - step.top) / (step.bottom - step.top)));
 }
 
-/**
- * Where the steps' boxes are against each other: every box as an offset from the top of the first
- * that takes room, and which steps are the first and the last that take room. Scrolling moves every
- * box alike, so these two boxes place all the others (`placeLayout`). Undefined if no step takes
- * room.
- */
-export interface Layout {
-	first: number;
-	last: number;
-	spans: Span[];
-}
-
-export function layoutOf(boxes: readonly Span[]): Layout | undefined {
-	const first = boxes.findIndex((box) => !empty(box));
-	if (first < 0) return undefined;
-	let last = first;
-	boxes.forEach((box, i) => {
-		if (!empty(box)) last = i;
-	});
-	const origin = boxes[first]!.top;
-	const spans = boxes.map((box) => ({ top: box.top - origin, bottom: box.bottom - origin }));
-	return { first, last, spans };
-}
-
-/**
- * The boxes of `layout` with its first step's top now at `firstTop`; undefined if its last step's
- * top, now at `lastTop`, has moved against the first (the page's layout has changed, so every box
- * must be read again).
- */
-export function placeLayout(layout: Layout, firstTop: number, lastTop: number): Span[] | undefined {
-	if (Math.abs(lastTop - firstTop - layout.spans[layout.last]!.top) > 0.01) return undefined;
-	return layout.spans.map((span) => ({ top: span.top + firstTop, bottom: span.bottom + firstTop }));
-}
-
 /** Reads the steps' boxes against the band: the active step and the progress through it. */
 export function read(steps: readonly Span[], band: Band, offset: number, time: number): Reading {
 	const trigger = triggerLine(band, offset);

@@ -29,6 +29,11 @@ describe('SIZES', () => {
 		expect(queries).toEqual(SIZES.slice(1).map((s) => s.from));
 		for (const size of SIZES) expect(component).toContain(`.ds-size[data-size='${size.name}']`);
 	});
+	it("DefenceSpending.svelte's --chart-aspect is that of the tallest size from 480 px on", () => {
+		const aspect = Number(/--chart-aspect: ([\d.]+);/.exec(component)![1]);
+		const tallest = Math.min(...SIZES.filter((s) => s.from >= 480).map((s) => s.width / s.height));
+		expect(aspect).toBeCloseTo(tallest, 3);
+	});
 });
 
 describe('yearTicks(first, last, step)', () => {

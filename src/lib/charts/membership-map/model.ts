@@ -246,7 +246,11 @@ export function mapIslands(
 	);
 	const looks = stateLooks(styles);
 	return {
-		style: `${mapStylesheet(looks)}\n${positions.rules()}`,
+		style: [
+			mapStylesheet(looks),
+			positions.rules(),
+			`.mm-graphic{--chart-aspect:${+(layout.width / layout.height).toFixed(4)}}`
+		].join('\n'),
 		overlay: tagElements(dots.join('') + [...elements.values()].join(''), looks.elements),
 		map: tagElements(markup, looks.elements),
 		classes: new Map(styles.map((style, i) => [style.key, looks.root[i]!]))

@@ -1,12 +1,4 @@
-import {
-	layoutOf,
-	placeLayout,
-	read,
-	settled,
-	type Layout,
-	type Reading,
-	type Span
-} from './geometry';
+import { read, settled, type Reading } from './geometry';
 import { windowViewport, type Viewport } from './viewport';
 
 /** How a scroller reads the steps. */
@@ -20,6 +12,8 @@ export interface ScrollerOptions {
 	 * down, so a fling past many steps changes the graphic once; default 4.
 	 */
 	maxSpeed?: number;
+	/** Called after the first measurement, then whenever the active step or the progress changes. */
+	onChange?: (index: number, progress: number) => void;
 }
 
 export const SCROLLER_DEFAULTS = { offset: 0.5, maxSpeed: 4 } as const;
@@ -37,50 +31,44 @@ export const STILL_FRAMES = 15;
  * The active step and the progress through it, derived from the steps' geometry. Observers
  * (IntersectionObserver, ResizeObserver, the viewport's own signals, hash and history changes)
  * only ask for a measurement; measurements happen at the next animation frame, at most once a
- * frame, and read the steps' boxes afresh: every box after any change of size, otherwise the
- * first and last step's, which place the others (scrolling moves all alike; if those two have
- * moved apart, every box is read again). Once the page moves, it measures every frame until
+ * frame, and read every step's box afresh. Once the page moves, it measures every frame until
  * the page has stood still for `STILL_FRAMES`: an observer reports only after the frame in which
  * the trigger line crossed a step, and that frame's own measurement is what lets the graphic
  * change in it; the window's scroll event comes before the frame's animation callbacks, so the
  * first frame after a pause is measured too (a step it already crosses into still waits a frame:
  * without a reading of the frame before, a scroll cannot be told from a jump; see `settled`). So
  * the state never depends on which events came before: a reload, a `#step` link, back and
- * forward, or a jump to the end all give the step whose box holds the trigger line. Create it in
- * a component; call `observe` in an effect.
+ * forward, or a jump to the end all give the step whose box holds the trigger line.
  */
 export class Scroller {
 	/** The active step: the last whose top has passed the trigger line; -1 above the first. */
-	index = $state(-1);
+	index = -1;
 	/** How far the trigger line is through the active step, 0 to 1. */
-	progress = $state(0);
+	progress = 0;
 
 	readonly offset: number;
 	readonly maxSpeed: number;
 	#viewport: Viewport | undefined;
 	#steps: HTMLElement[] = [];
-	/** The steps' boxes against each other, until a step or the page changes size. */
-	#layout: Layout | undefined;
+	#onChange: ScrollerOptions['onChange'];
 	#frame = 0;
 	#last: Reading | undefined;
 	/** The next measurement is the frame right after the last one (measuring every frame). */
 	#chained = false;
 	/** Frames in a row in which the page did not move. */
 	#still = 0;
-	/** What waits for the page to stand still (`whenStill`). */
-	#waiting: (() => void)[] = [];
 
 	constructor(options: ScrollerOptions = {}) {
 		this.offset = options.offset ?? SCROLLER_DEFAULTS.offset;
 		this.maxSpeed = options.maxSpeed ?? SCROLLER_DEFAULTS.maxSpeed;
 		this.#viewport = options.viewport;
+		this.#onChange = options.onChange;
 	}
 
 	/** Watches `steps` (in document order) until the returned cleanup runs. */
 	observe(steps: readonly HTMLElement[]): () => void {
 		const viewport = (this.#viewport ??= windowViewport());
 		this.#steps = [...steps];
-		this.#layout = undefined;
 		this.#last = undefined;
 		this.#chained = false;
 		this.#still = 0;
@@ -90,10 +78,7 @@ export class Scroller {
 			rootMargin: `-${pct(this.offset)} 0px -${pct(1 - this.offset)} 0px`
 		});
 		const near = new IntersectionObserver(update, { threshold: THRESHOLDS });
-		const sizes = new ResizeObserver(() => {
-			this.#layout = undefined;
-			this.update();
-		});
+		const sizes = new ResizeObserver(update);
 		for (const step of this.#steps) {
 			line.observe(step);
 			near.observe(step);
@@ -113,24 +98,6 @@ export class Scroller {
 			cancelAnimationFrame(this.#frame);
 			this.#frame = 0;
 			this.#steps = [];
-			this.#waiting = [];
-		};
-	}
-
-	/**
-	 * Runs `run` once the page has stood still for `STILL_FRAMES` frames, or at once if the engine
-	 * is not measuring (the page is at rest); returns a cancel. For work a reader does not see, too
-	 * slow for the frames of a scroll.
-	 */
-	whenStill(run: () => void): () => void {
-		if (this.#frame === 0 && !this.#chained) {
-			run();
-			return () => {};
-		}
-		const once = () => run();
-		this.#waiting.push(once);
-		return () => {
-			this.#waiting = this.#waiting.filter((w) => w !== once);
 		};
 	}
 
@@ -140,43 +107,28 @@ export class Scroller {
 			this.#frame = requestAnimationFrame((time) => this.#measure(time));
 	}
 
-	/** Every step's box: two read and the others placed from them, or all read (see the class). */
-	#boxes(): Span[] {
-		const layout = this.#layout;
-		const steps = this.#steps;
-		if (layout) {
-			const first = steps[layout.first]!.getBoundingClientRect().top;
-			const placed = placeLayout(layout, first, steps[layout.last]!.getBoundingClientRect().top);
-			if (placed) return placed;
-		}
-		const boxes = steps.map((step) => step.getBoundingClientRect());
-		this.#layout = layoutOf(boxes);
-		return boxes;
-	}
-
 	#measure(time: number): void {
 		this.#frame = 0;
 		const viewport = this.#viewport;
 		if (!viewport || this.#steps.length === 0) return;
-		const now = read(this.#boxes(), viewport.band(), this.offset, time);
+		const boxes = this.#steps.map((step) => step.getBoundingClientRect());
+		const now = read(boxes, viewport.band(), this.offset, time);
 		const before = this.#last;
 		const chained = this.#chained;
 		this.#last = now;
 		const moved = !before || now.position !== before.position || now.height !== before.height;
 		this.#still = moved ? 0 : this.#still + 1;
 		let waiting = false;
+		const [index, progress] = [this.index, this.progress];
 		if (now.index === this.index) this.progress = now.progress;
 		// A new step waits while the page moves fast, measured again each frame (see `settled`).
 		else if (settled(before, now, this.maxSpeed, chained)) {
 			this.index = now.index;
 			this.progress = now.progress;
 		} else waiting = true;
+		if (!before || this.index !== index || this.progress !== progress)
+			this.#onChange?.(this.index, this.progress);
 		this.#chained = waiting || this.#still < STILL_FRAMES;
 		if (this.#chained) this.update();
-		else if (this.#waiting.length > 0) {
-			const runs = this.#waiting;
-			this.#waiting = [];
-			for (const run of runs) run();
-		}
 	}
 }
