@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './src/lib/server/csp-policy.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,6 +9,13 @@ const config = {
 		// KIT_OUT and BUILD_DIR let parallel builds (e.g. two test runs) keep apart.
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
 		inlineStyleThreshold: Infinity,
+		// Styles stay inline (a stylesheet would be one more request before the first paint), so every
+		// page's policy (a meta tag) has their hashes; src/lib/server/csp.ts adds the islands', and
+		// the build writes the header that allows every page (scripts/lib/csp-header.ts).
+		csp: {
+			mode: 'hash',
+			directives: CSP_DIRECTIVES
+		},
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true }),
 		prerender: {
 			// The fallback PNGs (/fallback/<chart>/<state>.png, linked from the embed pages) are

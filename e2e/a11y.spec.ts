@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHART_IDS } from '../src/lib/charts/model';
 import { seriousViolations } from './axe';
+import { expectShown, scrollToStep, steps } from './story-steps';
 
 /**
  * axe-core's default rules find nothing serious or critical on any page, in any theme, in any
@@ -48,23 +49,12 @@ for (const size of [
 		test.setTimeout(180_000);
 		await page.setViewportSize(size);
 		await page.goto('/');
-		const steps = await page
-			.locator('[data-step]')
-			.evaluateAll((els) =>
-				els.map((el) => ({ ...(el as HTMLElement).dataset }) as Record<string, string>)
-			);
 		const found: Record<string, unknown> = {};
-		for (const step of steps) {
-			await page.locator(`[data-step="${step.step}"]`).evaluate((el) => {
-				const box = el.getBoundingClientRect();
-				scrollBy(0, box.top - innerHeight / 2 + Math.min(80, box.height / 4));
-			});
-			await expect(page.locator(`[data-step="${step.step}"]`)).toHaveAttribute('data-active', '');
-			await expect(
-				page.locator(`[data-slot="${step.chart}"][data-shown] figure.chart`)
-			).toHaveAttribute('data-state', step.state!);
+		for (const step of await steps(page)) {
+			await scrollToStep(page, step.id);
+			await expectShown(page, step);
 			const violations = await seriousViolations(page);
-			if (violations.length > 0) found[step.step!] = violations;
+			if (violations.length > 0) found[step.id] = violations;
 		}
 		expect(found).toEqual({});
 	});

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FALLBACK_SIZE } from '../src/lib/export/fallback';
+import { scrollToStep, stepInView, steps, type StepInfo } from './story-steps';
 
 /**
  * The story page against the built site: the scroll engine, the sticky graphic and its fallbacks.
@@ -11,12 +12,6 @@ const WIDTHS = [
 	{ width: 1280, height: 800 }
 ];
 
-interface StepInfo {
-	id: string;
-	chart: string;
-	state: string;
-}
-
 interface Shown {
 	chart: string;
 	state: string;
@@ -27,17 +22,6 @@ interface Shown {
 	description: string;
 	rows: number;
 	describedBy: string;
-}
-
-/** The steps as the page lists them. */
-async function steps(page: Page): Promise<StepInfo[]> {
-	return page.locator('[data-step]').evaluateAll((els) =>
-		els.map((el) => ({
-			id: (el as HTMLElement).dataset.step!,
-			chart: (el as HTMLElement).dataset.chart!,
-			state: (el as HTMLElement).dataset.state!
-		}))
-	);
 }
 
 /** What the graphic shows: the visible chart and its visible panel. */
@@ -88,28 +72,6 @@ async function expectShows(page: Page, step: StepInfo): Promise<void> {
 		.locator(`figure[data-chart="${step.chart}"] [data-panel="${step.state}"] [data-description]`)
 		.getAttribute('id');
 	expect(s.describedBy).toBe(describedId);
-}
-
-/** The step whose box holds the trigger line (middle of the viewport), as geometry says. */
-async function stepInView(page: Page): Promise<string> {
-	return page.evaluate(() => {
-		const line = innerHeight / 2;
-		const els = [...document.querySelectorAll<HTMLElement>('[data-step]')];
-		let id = els[0]!.dataset.step!;
-		for (const el of els) if (el.getBoundingClientRect().top <= line) id = el.dataset.step!;
-		return id;
-	});
-}
-
-/** Scrolls with the mouse wheel until `id`'s top is just above the trigger line. */
-async function scrollToStep(page: Page, id: string): Promise<void> {
-	const delta = await page.evaluate((id) => {
-		const box = document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect();
-		return box.top - innerHeight / 2 + Math.min(80, box.height / 4);
-	}, id);
-	await page.mouse.move(10, 10);
-	await page.mouse.wheel(0, delta);
-	await expect.poll(() => stepInView(page)).toBe(id);
 }
 
 /**

@@ -1,6 +1,8 @@
 // Serves the built site (BUILD_DIR, default build/) as a static host would: npm run preview.
 // `--port 0` takes any free port; the address is printed either way.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CSP_HEADER_FILE } from './lib/csp-header';
 import { serveStatic } from './lib/static-server';
 
 const dir = process.env.BUILD_DIR ?? 'build';
@@ -14,5 +16,12 @@ if (!existsSync(`${dir}/index.html`)) {
 	console.error(`serve: no ${dir}/index.html; run npm run build first`);
 	process.exit(1);
 }
-const server = await serveStatic(dir, { port, host: 'localhost' });
-console.log(`serve: ${dir}/ on ${server.origin}/`);
+// The Content-Security-Policy the build was made for (every page also carries it as a meta tag).
+const policy = join(dir, CSP_HEADER_FILE);
+const headers = existsSync(policy)
+	? { 'Content-Security-Policy': readFileSync(policy, 'utf8').trim() }
+	: undefined;
+const server = await serveStatic(dir, { port, host: 'localhost', headers });
+console.log(
+	`serve: ${dir}/ on ${server.origin}/${headers ? ', with its Content-Security-Policy' : ''}`
+);

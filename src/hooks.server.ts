@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
+import { withInlineHashes } from '$lib/server/csp';
 import { fillIslands, islandPage } from '$lib/server/islands';
 import { preloadFirst } from '$lib/server/preload';
 import '$lib/server/charts';
@@ -7,7 +8,7 @@ import '$lib/server/charts';
 export const handle: Handle = ({ event, resolve }) => {
 	const page = islandPage(event.url.pathname.slice(base.length));
 	return resolve(event, {
-		transformPageChunk: ({ html }) => fillIslands(html, page),
+		transformPageChunk: ({ html }) => withInlineHashes(fillIslands(html, page)),
 		preload: preloadFirst
 	});
 };

@@ -7,7 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { embedCode, embedPath, escapeHtml, storyCode } from '../../src/lib/embed/links';
+import {
+	embedCode,
+	embedPath,
+	escapeHtml,
+	HOST_SCRIPT_PATH,
+	storyCode
+} from '../../src/lib/embed/links';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const modules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
@@ -33,6 +39,7 @@ function fill(html: string, query: URLSearchParams): string {
 		.replaceAll('%EMBED_CODE%', code)
 		.replaceAll('%STORY_CODE%', storyCode(site, 'The story'))
 		.replaceAll('%EMBED_URL_JSON%', JSON.stringify(url).replaceAll('<', '\\u003c'))
+		.replaceAll('%LOADER_URL%', escapeHtml(new URL(HOST_SCRIPT_PATH, site).href))
 		.replaceAll('%EMBED_URL%', escapeHtml(url));
 }
 

@@ -81,6 +81,8 @@ export interface ServeOptions {
 	brotli?: boolean;
 	/** Host name to listen on; default 127.0.0.1 (`localhost` as vite preview does). */
 	host?: string;
+	/** Headers sent with every response (e.g. the build's Content-Security-Policy); default none. */
+	headers?: Readonly<Record<string, string>>;
 }
 
 /** Serves the directory `root` until `close()`. */
@@ -97,7 +99,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
 			headers: Record<string, string>,
 			encoding: Encoding = 'identity'
 		) => {
-			res.writeHead(status, { 'Content-Length': String(body.length), ...headers });
+			res.writeHead(status, {
+				...options.headers,
+				'Content-Length': String(body.length),
+				...headers
+			});
 			res.end(req.method === 'HEAD' ? undefined : body);
 			sent.push({ path: url.pathname, status, encoding, bytes: body.length });
 		};

@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { parseClaims, type Claim } from '$lib/data/claims';
 import { natoOfficialTotals } from '$lib/data/nato-official';
+import { CHART_FONT_SIZE } from '$lib/charts/defaults';
 import type { ChartModel } from '$lib/charts/model';
 import {
 	spendingFigures,
@@ -73,9 +74,14 @@ export function defenceSpendingFacts() {
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
-/** Renders Plot options to an SVG string with linkedom, trimmed for inlining. */
+/**
+ * Renders Plot options to an SVG string with linkedom, trimmed for inlining. The type size is an
+ * attribute, not Plot's style attribute, which a Content-Security-Policy would refuse.
+ */
 export function renderPlot(options: Plot.PlotOptions): string {
 	const svg = Plot.plot({ ...options, document: document as unknown as Document });
+	svg.removeAttribute('style');
+	svg.setAttribute('font-size', String(CHART_FONT_SIZE));
 	return compactSvg(svg.outerHTML);
 }
 
