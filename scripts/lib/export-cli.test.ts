@@ -102,6 +102,16 @@ describe('exportCli', () => {
 		expect(existsSync('/proc/x')).toBe(false);
 	});
 
+	test('exportCli without a Chromium says how to install one, in one message and no stack trace', async () => {
+		vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium');
+		const result = await run(['--out', join(await fresh(), 'out')], { chromium: true });
+		vi.unstubAllEnvs();
+		expect(result.code).toBe(1);
+		expect(result.error).toHaveLength(1);
+		expect(result.error[0]).toMatch(/^chromium: no Chromium found\. Install one with\n/);
+		expect(result.error[0]).not.toMatch(/\n\s+at /);
+	});
+
 	test('exportCli([--out a-file/x]) says the file is not a folder, before the browser starts', async () => {
 		vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium');
 		const file = join(await fresh(), 'a-file');

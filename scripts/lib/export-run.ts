@@ -45,7 +45,11 @@ export async function openExporter(dir: string): Promise<Exporter> {
 		browser = await chromium.launch(launchOptions());
 	} catch (error) {
 		await server.close();
-		throw error;
+		const message = error instanceof Error ? error.message : String(error);
+		// No Chromium found says how to install one; any other failure to start says what happened.
+		throw new RenderError(
+			message.startsWith('chromium:') ? message : `export: Chromium did not start: ${message}`
+		);
 	}
 	const context: BrowserContext = await browser.newContext({
 		viewport: { width: 800, height: 900 },
