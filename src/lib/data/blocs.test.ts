@@ -14,11 +14,14 @@ describe('parseWarsawPact', () => {
 	it.each([
 		['joined', 'Poland,POL,616,2026-12-08,2026-12-09,,s\n', 16, 'joining date "2026-12-08"'],
 		['left', 'Poland,POL,616,1955-05-14,2026-12-08,,s\n', 27, 'leaving date "2026-12-08"']
-	])('parseWarsawPact(text, file, today) refuses a %s date after the build day', (_, row, column, what) => {
-		expect(() => parseWarsawPact(HEADER + row, 'w.csv', '2026-12-07')).toThrow(
-			`w.csv:2:${column}: ${what} is after today (2026-12-07); the data records what has happened: check the date`
-		);
-	});
+	])(
+		'parseWarsawPact(text, file, today) refuses a %s date after the build day',
+		(_, row, column, what) => {
+			expect(() => parseWarsawPact(HEADER + row, 'w.csv', '2026-12-07')).toThrow(
+				`w.csv:2:${column}: ${what} is after today (2026-12-07); the data records what has happened: check the date`
+			);
+		}
+	);
 
 	it('parseWarsawPact refuses a signatory listed twice', () => {
 		expect(() => parseWarsawPact(HEADER + POLAND + POLAND, 'w.csv')).toThrow(

@@ -21,11 +21,28 @@ export interface SovietRepublic {
 	name: string;
 }
 
-export const WARSAW_PACT_COLUMNS = ['entity', 'iso3_modern', 'iso_numeric_modern', 'joined', 'left', 'note', 'source'] as const;
-export const SOVIET_REPUBLIC_COLUMNS = ['iso3', 'iso_numeric', 'name', 'independence_note'] as const;
+export const WARSAW_PACT_COLUMNS = [
+	'entity',
+	'iso3_modern',
+	'iso_numeric_modern',
+	'joined',
+	'left',
+	'note',
+	'source'
+] as const;
+export const SOVIET_REPUBLIC_COLUMNS = [
+	'iso3',
+	'iso_numeric',
+	'name',
+	'independence_note'
+] as const;
 
 /** Parses `warsaw-pact.csv`; `left` must come after `joined`, and neither after `today` (the build day). */
-export function parseWarsawPact(text: string, file: string, today: IsoDate = buildDay()): WarsawPactMember[] {
+export function parseWarsawPact(
+	text: string,
+	file: string,
+	today: IsoDate = buildDay()
+): WarsawPactMember[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, WARSAW_PACT_COLUMNS).map(({ cells }) => {
 		const row: WarsawPactMember = {
@@ -37,17 +54,29 @@ export function parseWarsawPact(text: string, file: string, today: IsoDate = bui
 		};
 		unique(seen, row.iso3, cells.iso3_modern!, 'ISO code');
 		if (row.left <= row.joined) {
-			throw new DataError(cells.left!.at, `${row.entity} leaves (${row.left}) before it joins (${row.joined})`, 'check the two dates');
+			throw new DataError(
+				cells.left!.at,
+				`${row.entity} leaves (${row.left}) before it joins (${row.joined})`,
+				'check the two dates'
+			);
 		}
 		return row;
 	});
 }
 
 /** Parses `soviet-republics.csv`; every id must be a world-atlas country. */
-export function parseSovietRepublics(text: string, file: string, atlasIds?: ReadonlySet<string>): SovietRepublic[] {
+export function parseSovietRepublics(
+	text: string,
+	file: string,
+	atlasIds?: ReadonlySet<string>
+): SovietRepublic[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, SOVIET_REPUBLIC_COLUMNS).map(({ cells }) => {
-		const row = { iso3: iso3(cells.iso3!), id: isoNumeric(cells.iso_numeric!, atlasIds), name: requiredText(cells.name!, 'name') };
+		const row = {
+			iso3: iso3(cells.iso3!),
+			id: isoNumeric(cells.iso_numeric!, atlasIds),
+			name: requiredText(cells.name!, 'name')
+		};
 		unique(seen, row.iso3, cells.iso3!, 'ISO code');
 		return row;
 	});

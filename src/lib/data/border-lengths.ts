@@ -14,13 +14,21 @@ export interface PublishedBorder {
 export const BORDER_LENGTH_COLUMNS = ['iso3', 'iso_numeric', 'km', 'note', 'source'] as const;
 
 /** Parses `russia-border-lengths.csv`: positive lengths, one row per country and source. */
-export function parsePublishedBorders(text: string, file: string, atlasIds?: ReadonlySet<string>): PublishedBorder[] {
+export function parsePublishedBorders(
+	text: string,
+	file: string,
+	atlasIds?: ReadonlySet<string>
+): PublishedBorder[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, BORDER_LENGTH_COLUMNS).map(({ cells }) => {
 		const value = cells.km!.value.trim();
 		const km = Number(value);
 		if (!/^\d+(\.\d+)?$/.test(value) || !(km > 0)) {
-			throw new DataError(cells.km!.at, `length "${value}" is not a positive number of km`, 'write plain digits with a decimal point, e.g. 280.5');
+			throw new DataError(
+				cells.km!.at,
+				`length "${value}" is not a positive number of km`,
+				'write plain digits with a decimal point, e.g. 280.5'
+			);
 		}
 		const row: PublishedBorder = {
 			iso3: iso3(cells.iso3!),

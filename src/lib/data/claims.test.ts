@@ -19,11 +19,31 @@ describe('parseClaims(text, file)', () => {
 	});
 
 	it.each([
-		['a quote without the figure', row.replace('more than 70%', 'most'), 'claims.csv:2:23: the quote does not contain the value 70; quote the words that give the figure'],
-		['a figure that is not a number', row.replace(',70,', ',seventy,'), 'claims.csv:2:7: value "seventy" is not a number; write the figure as said, in plain digits'],
-		['an unknown unit', row.replace('percent', 'km'), 'claims.csv:2:10: unit "km" is not one of "countries", "percent"; use one of those words'],
-		['an id that is not a name', row.replace('share,', 'The Share,'), 'claims.csv:2:1: claim id "The Share" is not a name; use lower-case letters, digits and hyphens, e.g. share'],
-		['an id twice', row + row, 'claims.csv:3:1: claim id share appears twice (first on line 2); the file has one row per claim id: remove the duplicate row']
+		[
+			'a quote without the figure',
+			row.replace('more than 70%', 'most'),
+			'claims.csv:2:23: the quote does not contain the value 70; quote the words that give the figure'
+		],
+		[
+			'a figure that is not a number',
+			row.replace(',70,', ',seventy,'),
+			'claims.csv:2:7: value "seventy" is not a number; write the figure as said, in plain digits'
+		],
+		[
+			'an unknown unit',
+			row.replace('percent', 'km'),
+			'claims.csv:2:10: unit "km" is not one of "countries", "percent"; use one of those words'
+		],
+		[
+			'an id that is not a name',
+			row.replace('share,', 'The Share,'),
+			'claims.csv:2:1: claim id "The Share" is not a name; use lower-case letters, digits and hyphens, e.g. share'
+		],
+		[
+			'an id twice',
+			row + row,
+			'claims.csv:3:1: claim id share appears twice (first on line 2); the file has one row per claim id: remove the duplicate row'
+		]
 	])('parseClaims rejects %s', (_case, body, message) => {
 		expect(() => parseClaims(header + body, 'claims.csv')).toThrow(message);
 	});

@@ -25,17 +25,29 @@ export function parseClaims(text: string, file: string, today: IsoDate = buildDa
 	return parseCsv(text, file, CLAIM_COLUMNS).map(({ cells }) => {
 		const id = requiredText(cells.id!, 'id');
 		if (!/^[a-z][a-z0-9-]*$/.test(id)) {
-			throw new DataError(cells.id!.at, `claim id "${id}" is not a name`, 'use lower-case letters, digits and hyphens, e.g. share');
+			throw new DataError(
+				cells.id!.at,
+				`claim id "${id}" is not a name`,
+				'use lower-case letters, digits and hyphens, e.g. share'
+			);
 		}
 		unique(seen, id, cells.id!, 'claim id');
 		const raw = cells.value!.value.trim();
 		const value = Number(raw);
 		if (!/^\d+(\.\d+)?$/.test(raw)) {
-			throw new DataError(cells.value!.at, `value "${raw}" is not a number`, 'write the figure as said, in plain digits');
+			throw new DataError(
+				cells.value!.at,
+				`value "${raw}" is not a number`,
+				'write the figure as said, in plain digits'
+			);
 		}
 		const quote = requiredText(cells.quote!, 'quote');
 		if (!quote.includes(raw)) {
-			throw new DataError(cells.quote!.at, `the quote does not contain the value ${raw}`, 'quote the words that give the figure');
+			throw new DataError(
+				cells.quote!.at,
+				`the quote does not contain the value ${raw}`,
+				'quote the words that give the figure'
+			);
 		}
 		return {
 			id,

@@ -4,6 +4,9 @@ export function csvValue(value: string): string {
 }
 
 /** CSV text: the header row, then one line per row, `\n` line ends, a final newline. */
-export function formatCsv(columns: readonly string[], rows: readonly (readonly string[])[]): string {
+export function formatCsv(
+	columns: readonly string[],
+	rows: readonly (readonly string[])[]
+): string {
 	return [columns, ...rows].map((row) => row.map(csvValue).join(',')).join('\n') + '\n';
 }

@@ -21,12 +21,20 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
 	const records = tokenize(text.replace(/^\uFEFF/, ''), file);
 	const header = records.shift();
 	if (!header || (header.cells.length === 1 && header.cells[0]!.value === '')) {
-		throw new DataError({ file, line: 1, column: 1 }, 'the file is empty', `add the header row: ${columns.join(',')}`);
+		throw new DataError(
+			{ file, line: 1, column: 1 },
+			'the file is empty',
+			`add the header row: ${columns.join(',')}`
+		);
 	}
 	const names = header.cells.map((c) => c.value);
 	for (const cell of header.cells) {
 		if (!columns.includes(cell.value)) {
-			throw new DataError(cell.at, `unknown column "${cell.value}"`, `the columns are: ${columns.join(',')}`);
+			throw new DataError(
+				cell.at,
+				`unknown column "${cell.value}"`,
+				`the columns are: ${columns.join(',')}`
+			);
 		}
 		if (names.indexOf(cell.value) !== names.lastIndexOf(cell.value)) {
 			throw new DataError(cell.at, `column "${cell.value}" appears twice`, 'remove one of them');
@@ -34,7 +42,11 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
 	}
 	const missing = columns.filter((c) => !names.includes(c));
 	if (missing.length > 0) {
-		throw new DataError(header.cells[0]!.at, `missing column(s) ${missing.join(', ')}`, `the columns are: ${columns.join(',')}`);
+		throw new DataError(
+			header.cells[0]!.at,
+			`missing column(s) ${missing.join(', ')}`,
+			`the columns are: ${columns.join(',')}`
+		);
 	}
 	return records
 		.filter((r) => !(r.cells.length === 1 && r.cells[0]!.value === ''))
@@ -95,7 +107,11 @@ function tokenize(text: string, file: string): RawRecord[] {
 			}
 			const next = text[i];
 			if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-				throw new DataError({ file, line, column }, 'text follows a closing quote', 'put the whole value inside the quotes');
+				throw new DataError(
+					{ file, line, column },
+					'text follows a closing quote',
+					'put the whole value inside the quotes'
+				);
 			}
 		} else {
 			while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {

@@ -51,10 +51,18 @@ export function parseEvents(text: string, file: string, today: IsoDate = buildDa
 		const iso3 = cells.iso3!.value.trim();
 		const id = cells.iso_numeric!.value.trim();
 		if (iso3 !== '' && !/^[A-Z]{3}$/.test(iso3)) {
-			throw new DataError(cells.iso3!.at, `ISO code "${iso3}" is not three capital letters`, 'use the ISO 3166-1 alpha-3 code or leave it empty');
+			throw new DataError(
+				cells.iso3!.at,
+				`ISO code "${iso3}" is not three capital letters`,
+				'use the ISO 3166-1 alpha-3 code or leave it empty'
+			);
 		}
 		if (id !== '' && !/^\d{3}$/.test(id)) {
-			throw new DataError(cells.iso_numeric!.at, `numeric code "${id}" is not three digits`, 'write the zero-padded ISO 3166-1 numeric code or leave it empty');
+			throw new DataError(
+				cells.iso_numeric!.at,
+				`numeric code "${id}" is not three digits`,
+				'write the zero-padded ISO 3166-1 numeric code or leave it empty'
+			);
 		}
 		const event: NatoEvent = {
 			date,
@@ -65,7 +73,13 @@ export function parseEvents(text: string, file: string, today: IsoDate = buildDa
 			title: requiredText(cells.title!, 'title')
 		};
 		const country = iso3 === '' ? 'the alliance' : iso3;
-		unique(seen, `(${date}, ${event.type}, ${country})`, cells.date!, 'event', 'date, event type and country');
+		unique(
+			seen,
+			`(${date}, ${event.type}, ${country})`,
+			cells.date!,
+			'event',
+			'date, event type and country'
+		);
 		return event;
 	});
 }

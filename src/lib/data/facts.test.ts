@@ -58,7 +58,9 @@ const small = {
 		{ iso3: 'RUS', id: '643', name: 'Russia' },
 		{ iso3: 'EST', id: '233', name: 'Estonia' }
 	],
-	claims: [{ id: 'share', value: 70, unit: 'percent' as const, year: 1950, quote: '70%', source: 's' }],
+	claims: [
+		{ id: 'share', value: 70, unit: 'percent' as const, year: 1950, quote: '70%', source: 's' }
+	],
 	spending: [{ release: 2019 }, { release: 2024 }]
 };
 

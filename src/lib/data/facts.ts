@@ -125,11 +125,13 @@ export function storyFacts(src: FactSources): StoryFacts {
 		members[String(y)] = count(membersAtYearEnd(src.members, y).length);
 	const pactDates = src.warsawPact.map((m) => m.joined).sort();
 	const pactEnds = src.warsawPact.map((m) => m.left).sort();
-	if (pactDates.length === 0) throw new RangeError('facts: no Warsaw Pact rows; check data/warsaw-pact.csv');
+	if (pactDates.length === 0)
+		throw new RangeError('facts: no Warsaw Pact rows; check data/warsaw-pact.csv');
 	const founded = pactDates[0]!;
 	const dissolved = pactEnds[pactEnds.length - 1]!;
 	const claim: Record<string, Fact> = {};
-	for (const c of src.claims) claim[c.id] = c.unit === 'percent' ? percent(c.value, 0) : count(c.value);
+	for (const c of src.claims)
+		claim[c.id] = c.unit === 'percent' ? percent(c.value, 0) : count(c.value);
 	const reportAt = Math.max(...src.claims.map((c) => c.year));
 	if (!Number.isFinite(reportAt)) throw new RangeError('facts: no claims; check data/claims.csv');
 	return {

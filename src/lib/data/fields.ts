@@ -85,7 +85,11 @@ export function integer(cell: Cell, what: string, min = 0): number {
 	const value = cell.value.trim();
 	const n = Number(value);
 	if (!/^-?\d+$/.test(value) || n < min) {
-		throw new DataError(cell.at, `${what} "${value}" is not a whole number of at least ${min}`, `write a whole number ≥ ${min}`);
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is not a whole number of at least ${min}`,
+			`write a whole number ≥ ${min}`
+		);
 	}
 	return n;
 }
@@ -96,7 +100,11 @@ export function money(cell: Cell, what: string): number | null {
 	if (value === '') return null;
 	const n = Number(value);
 	if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || !Number.isFinite(n)) {
-		throw new DataError(cell.at, `${what} "${value}" is not a non-negative number`, 'write plain digits with a decimal point, no thousands separators, or leave it empty');
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is not a non-negative number`,
+			'write plain digits with a decimal point, no thousands separators, or leave it empty'
+		);
 	}
 	return n;
 }
@@ -113,7 +121,11 @@ export function boolean(cell: Cell, what: string): boolean {
 export function oneOf<T extends string>(cell: Cell, what: string, allowed: readonly T[]): T {
 	const value = cell.value.trim();
 	if (!(allowed as readonly string[]).includes(value)) {
-		throw new DataError(cell.at, `${what} "${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}`, 'use one of those words');
+		throw new DataError(
+			cell.at,
+			`${what} "${value}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}`,
+			'use one of those words'
+		);
 	}
 	return value as T;
 }
@@ -122,7 +134,11 @@ export function oneOf<T extends string>(cell: Cell, what: string, allowed: reado
 export function iso3(cell: Cell): string {
 	const value = cell.value.trim();
 	if (!/^[A-Z]{3}$/.test(value)) {
-		throw new DataError(cell.at, `ISO code "${value}" is not three capital letters`, 'use the ISO 3166-1 alpha-3 code, e.g. POL');
+		throw new DataError(
+			cell.at,
+			`ISO code "${value}" is not three capital letters`,
+			'use the ISO 3166-1 alpha-3 code, e.g. POL'
+		);
 	}
 	return value;
 }
@@ -131,10 +147,18 @@ export function iso3(cell: Cell): string {
 export function isoNumeric(cell: Cell, known?: ReadonlySet<string>): string {
 	const value = cell.value.trim();
 	if (!/^\d{3}$/.test(value)) {
-		throw new DataError(cell.at, `numeric code "${value}" is not three digits`, 'write the ISO 3166-1 numeric code zero-padded, e.g. 008');
+		throw new DataError(
+			cell.at,
+			`numeric code "${value}" is not three digits`,
+			'write the ISO 3166-1 numeric code zero-padded, e.g. 008'
+		);
 	}
 	if (known && !known.has(value)) {
-		throw new DataError(cell.at, `numeric code "${value}" is not a country in world-atlas`, 'check the code against world-atlas countries-50m ids');
+		throw new DataError(
+			cell.at,
+			`numeric code "${value}" is not a country in world-atlas`,
+			'check the code against world-atlas countries-50m ids'
+		);
 	}
 	return value;
 }
@@ -143,7 +167,13 @@ export function isoNumeric(cell: Cell, known?: ReadonlySet<string>): string {
  * Throws when a key was already seen, naming the line where it first appeared. `what` names the key
  * in the message (`ISO code`, `row`); `per` names the columns that make it (default `what`).
  */
-export function unique(seen: Map<string, number>, key: string, cell: Cell, what: string, per = what): void {
+export function unique(
+	seen: Map<string, number>,
+	key: string,
+	cell: Cell,
+	what: string,
+	per = what
+): void {
 	const first = seen.get(key);
 	if (first !== undefined) {
 		throw new DataError(

@@ -22,7 +22,16 @@ export interface MapChange {
 	title: string;
 }
 
-export const MAP_CHANGE_COLUMNS = ['date', 'change', 'entity', 'code', 'into', 'successors', 'title', 'source'] as const;
+export const MAP_CHANGE_COLUMNS = [
+	'date',
+	'change',
+	'entity',
+	'code',
+	'into',
+	'successors',
+	'title',
+	'source'
+] as const;
 const CHANGES = ['joined', 'dissolved'] as const;
 
 /**
@@ -49,24 +58,48 @@ export function parseMapChanges(
 		};
 		requiredText(cells.source!, 'source');
 		if (!/^([A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/.test(row.code)) {
-			throw new DataError(cells.code!.at, `code "${row.code}" is neither ISO 3166-3 (SUN) nor ISO 3166-2 (DE-SL)`, 'write the code of what the map draws');
+			throw new DataError(
+				cells.code!.at,
+				`code "${row.code}" is neither ISO 3166-3 (SUN) nor ISO 3166-2 (DE-SL)`,
+				'write the code of what the map draws'
+			);
 		}
 		unique(seen, row.code, cells.code!, 'code');
 		if (row.change === 'joined' && !/^[A-Z]{3}$/.test(row.into)) {
-			throw new DataError(cells.into!.at, `"${row.entity}" joins, but the state it joins ("${row.into}") is not an alpha-3 code`, 'write the ISO 3166-1 alpha-3 code of the state, e.g. DEU');
+			throw new DataError(
+				cells.into!.at,
+				`"${row.entity}" joins, but the state it joins ("${row.into}") is not an alpha-3 code`,
+				'write the ISO 3166-1 alpha-3 code of the state, e.g. DEU'
+			);
 		}
 		const badSuccessor = row.successors.find((c) => !/^[A-Z]{3}$/.test(c));
 		if (badSuccessor !== undefined) {
-			throw new DataError(cells.successors!.at, `successor "${badSuccessor}" is not an alpha-3 code`, 'separate ISO 3166-1 alpha-3 codes with spaces, e.g. CZE SVK');
+			throw new DataError(
+				cells.successors!.at,
+				`successor "${badSuccessor}" is not an alpha-3 code`,
+				'separate ISO 3166-1 alpha-3 codes with spaces, e.g. CZE SVK'
+			);
 		}
 		if (row.change === 'dissolved' && row.successors.length < 2) {
-			throw new DataError(cells.successors!.at, `"${row.entity}" is dissolved but has ${row.successors.length} successor(s)`, 'list the states it split into, e.g. CZE SVK');
+			throw new DataError(
+				cells.successors!.at,
+				`"${row.entity}" is dissolved but has ${row.successors.length} successor(s)`,
+				'list the states it split into, e.g. CZE SVK'
+			);
 		}
 		if (row.change === 'joined' && row.successors.length > 0) {
-			throw new DataError(cells.successors!.at, `"${row.entity}" joins another state, so it has no successors`, 'leave "successors" empty');
+			throw new DataError(
+				cells.successors!.at,
+				`"${row.entity}" joins another state, so it has no successors`,
+				'leave "successors" empty'
+			);
 		}
 		if (row.change === 'dissolved' && row.into !== '') {
-			throw new DataError(cells.into!.at, `"${row.entity}" is dissolved, so it joins nothing`, 'leave "into" empty');
+			throw new DataError(
+				cells.into!.at,
+				`"${row.entity}" is dissolved, so it joins nothing`,
+				'leave "into" empty'
+			);
 		}
 		if (events && row.change === 'joined') {
 			const match = events.some(
@@ -76,7 +109,11 @@ export function parseMapChanges(
 					(e.precision === 'day' ? e.date === row.date : e.date === row.date.slice(0, 4))
 			);
 			if (!match) {
-				throw new DataError(cells.date!.at, `no territory change of ${row.into} on ${row.date} in nato-events.csv`, 'make the two files agree on the date');
+				throw new DataError(
+					cells.date!.at,
+					`no territory change of ${row.into} on ${row.date} in nato-events.csv`,
+					'make the two files agree on the date'
+				);
 			}
 		}
 		return row;

@@ -6,7 +6,8 @@ import { parseTerritories } from './territories';
 import { parsePublishedBorders } from './border-lengths';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
-const EVENTS_HEAD = 'date,date_precision,event_type,iso3,iso_numeric,title,description,map_effect,source\n';
+const EVENTS_HEAD =
+	'date,date_precision,event_type,iso3,iso_numeric,title,description,map_effect,source\n';
 const CHANGES_HEAD = 'date,change,entity,code,into,successors,title,source\n';
 const TERRITORIES_HEAD = 'iso_numeric,name,drawn_with,note,source\n';
 const BORDERS_HEAD = 'iso3,iso_numeric,km,note,source\n';
@@ -15,7 +16,12 @@ describe('parseEvents', () => {
 	it('parseEvents(nato-events.csv) reads day and year dates', () => {
 		const events = parseEvents(read('nato-events.csv'), 'data/nato-events.csv');
 		const reunification = events.find((e) => e.date === '1990-10-03');
-		expect(reunification).toMatchObject({ precision: 'day', type: 'territory_change', iso3: 'DEU', id: '276' });
+		expect(reunification).toMatchObject({
+			precision: 'day',
+			type: 'territory_change',
+			iso3: 'DEU',
+			id: '276'
+		});
 		expect(events.find((e) => e.date === '1957')).toMatchObject({ precision: 'year', iso3: 'DEU' });
 	});
 
@@ -33,19 +39,33 @@ describe('parseEvents', () => {
 	});
 
 	it.each([
-		['2026-12-08,day,x,,,t,,,s', 'date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date'],
-		['2027,year,x,,,t,,,s', 'date "2027" is after this year (2026); the data records what has happened: check the year']
+		[
+			'2026-12-08,day,x,,,t,,,s',
+			'date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date'
+		],
+		[
+			'2027,year,x,,,t,,,s',
+			'date "2027" is after this year (2026); the data records what has happened: check the year'
+		]
 	])('parseEvents(text, file, today) refuses "%s", after the build day', (row, message) => {
-		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv', '2026-12-07')).toThrow(`e.csv:2:1: ${message}`);
+		expect(() => parseEvents(EVENTS_HEAD + row, 'e.csv', '2026-12-07')).toThrow(
+			`e.csv:2:1: ${message}`
+		);
 	});
 
 	it('parseEvents(text, file, today) reads a date on the build day itself', () => {
-		const events = parseEvents(EVENTS_HEAD + '2026-12-07,day,x,,,t,,,s\n2026,year,y,,,t,,,s', 'e.csv', '2026-12-07');
+		const events = parseEvents(
+			EVENTS_HEAD + '2026-12-07,day,x,,,t,,,s\n2026,year,y,,,t,,,s',
+			'e.csv',
+			'2026-12-07'
+		);
 		expect(events.map((e) => e.date)).toEqual(['2026-12-07', '2026']);
 	});
 
 	it('parseEvents refuses an event of the same type, country and date twice', () => {
-		const text = EVENTS_HEAD + '1990-10-03,day,x,DEU,276,t,,,s\n1957,year,x,DEU,276,u,,,s\n1990-10-03,day,x,DEU,276,t2,,,s\n';
+		const text =
+			EVENTS_HEAD +
+			'1990-10-03,day,x,DEU,276,t,,,s\n1957,year,x,DEU,276,u,,,s\n1990-10-03,day,x,DEU,276,t2,,,s\n';
 		expect(() => parseEvents(text, 'e.csv')).toThrow(
 			'e.csv:4:1: event (1990-10-03, x, DEU) appears twice (first on line 2); the file has one row per date, event type and country: remove the duplicate row'
 		);
@@ -54,7 +74,9 @@ describe('parseEvents', () => {
 
 	it('parseEvents refuses an alliance-wide event given twice', () => {
 		const text = EVENTS_HEAD + '1949-04-04,day,treaty,,,t,,,s\n1949-04-04,day,treaty,,,t,,,s\n';
-		expect(() => parseEvents(text, 'e.csv')).toThrow('e.csv:3:1: event (1949-04-04, treaty, the alliance) appears twice (first on line 2)');
+		expect(() => parseEvents(text, 'e.csv')).toThrow(
+			'e.csv:3:1: event (1949-04-04, treaty, the alliance) appears twice (first on line 2)'
+		);
 	});
 });
 
@@ -102,14 +124,19 @@ describe('parseMapChanges', () => {
 		const text =
 			CHANGES_HEAD +
 			'1991-12-26,dissolved,USSR,SUN,,RUS UKR,t,s\n1991-12-27,dissolved,USSR,SUN,,RUS UKR,t,s\n';
-		expect(() => parseMapChanges(text, 'c.csv')).toThrow('c.csv:3:27: code SUN appears twice (first on line 2)');
+		expect(() => parseMapChanges(text, 'c.csv')).toThrow(
+			'c.csv:3:27: code SUN appears twice (first on line 2)'
+		);
 	});
 });
 
 describe('parseTerritories', () => {
 	it('parseTerritories(map-territories.csv) draws Greenland and the Faroes with Denmark', () => {
 		const territories = parseTerritories(read('map-territories.csv'), 'data/map-territories.csv');
-		expect(territories.filter((t) => t.drawnWith === '208').map((t) => t.id)).toEqual(['304', '234']);
+		expect(territories.filter((t) => t.drawnWith === '208').map((t) => t.id)).toEqual([
+			'304',
+			'234'
+		]);
 	});
 
 	it.each([
@@ -126,8 +153,13 @@ describe('parseTerritories', () => {
 
 describe('parsePublishedBorders', () => {
 	it('parsePublishedBorders(russia-border-lengths.csv) reads two sources for each of six neighbours', () => {
-		const rows = parsePublishedBorders(read('russia-border-lengths.csv'), 'data/russia-border-lengths.csv');
-		expect(new Set(rows.map((r) => r.iso3))).toEqual(new Set(['NOR', 'FIN', 'EST', 'LVA', 'LTU', 'POL']));
+		const rows = parsePublishedBorders(
+			read('russia-border-lengths.csv'),
+			'data/russia-border-lengths.csv'
+		);
+		expect(new Set(rows.map((r) => r.iso3))).toEqual(
+			new Set(['NOR', 'FIN', 'EST', 'LVA', 'LTU', 'POL'])
+		);
 		expect(rows.filter((r) => r.iso3 === 'LTU').map((r) => r.km)).toEqual([280.5, 266]);
 	});
 

@@ -1,7 +1,17 @@
 import { buildDay } from './build-day';
 import { parseCsv } from './csv';
 import { DataError } from './errors';
-import { boolean, integer, iso3, isoDate, isoNumeric, requiredText, unique, year, type IsoDate } from './fields';
+import {
+	boolean,
+	integer,
+	iso3,
+	isoDate,
+	isoNumeric,
+	requiredText,
+	unique,
+	year,
+	type IsoDate
+} from './fields';
 
 /** A NATO member country as `data/nato-members.csv` records it. */
 export interface Member {
@@ -20,8 +30,21 @@ export interface Member {
 }
 
 export const MEMBER_COLUMNS = [
-	'iso3', 'iso_numeric', 'name', 'name_nato', 'name_sipri', 'name_world_atlas_110m', 'name_world_atlas_50m',
-	'accession_date', 'accession_year', 'wave', 'wave_order', 'members_after_wave', 'in_nato_at_dec_2019', 'note', 'date_source'
+	'iso3',
+	'iso_numeric',
+	'name',
+	'name_nato',
+	'name_sipri',
+	'name_world_atlas_110m',
+	'name_world_atlas_50m',
+	'accession_date',
+	'accession_year',
+	'wave',
+	'wave_order',
+	'members_after_wave',
+	'in_nato_at_dec_2019',
+	'note',
+	'date_source'
 ] as const;
 
 /**
@@ -53,8 +76,14 @@ export function parseMembers(
 		};
 		unique(codes, member.iso3, cells.iso3!, 'ISO code');
 		unique(ids, member.id, cells.iso_numeric!, 'numeric code');
-		if (year(cells.accession_year!, 'accession year', today) !== Number(member.joined.slice(0, 4))) {
-			throw new DataError(cells.accession_year!.at, `accession year ${cells.accession_year!.value} differs from the date ${member.joined}`, 'make the year match the accession date');
+		if (
+			year(cells.accession_year!, 'accession year', today) !== Number(member.joined.slice(0, 4))
+		) {
+			throw new DataError(
+				cells.accession_year!.at,
+				`accession year ${cells.accession_year!.value} differs from the date ${member.joined}`,
+				'make the year match the accession date'
+			);
 		}
 		boolean(cells.in_nato_at_dec_2019!, 'in_nato_at_dec_2019');
 		return { member, cells };
@@ -62,7 +91,11 @@ export function parseMembers(
 	for (const { member, cells } of members) {
 		const count = members.filter((m) => m.member.joined <= member.joined).length;
 		if (count !== member.membersAfterWave) {
-			throw new DataError(cells.members_after_wave!.at, `members after the ${member.wave} wave is ${member.membersAfterWave}, but ${count} members joined by ${member.joined}`, 'correct the count or the accession dates');
+			throw new DataError(
+				cells.members_after_wave!.at,
+				`members after the ${member.wave} wave is ${member.membersAfterWave}, but ${count} members joined by ${member.joined}`,
+				'correct the count or the accession dates'
+			);
 		}
 	}
 	return members.map((m) => m.member);

@@ -12,14 +12,21 @@ export function membersAtYearEnd(members: readonly Member[], year: number): Memb
 }
 
 /** The number of members at the end of each year from `from` to `to`. */
-export function memberCountByYear(members: readonly Member[], from: number, to: number): { year: number; count: number }[] {
+export function memberCountByYear(
+	members: readonly Member[],
+	from: number,
+	to: number
+): { year: number; count: number }[] {
 	const counts = [];
-	for (let year = from; year <= to; year++) counts.push({ year, count: membersAtYearEnd(members, year).length });
+	for (let year = from; year <= to; year++)
+		counts.push({ year, count: membersAtYearEnd(members, year).length });
 	return counts;
 }
 
 /** Accession dates in order, each with who joined that day and the count after it. */
-export function accessionWaves(members: readonly Member[]): { date: IsoDate; joined: Member[]; count: number }[] {
+export function accessionWaves(
+	members: readonly Member[]
+): { date: IsoDate; joined: Member[]; count: number }[] {
 	const dates = [...new Set(members.map((m) => m.joined))].sort();
 	return dates.map((date) => ({
 		date,

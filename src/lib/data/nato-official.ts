@@ -84,7 +84,11 @@ export function parseNatoOfficial(
 	const rows = parseCsv(text, file, NATO_OFFICIAL_COLUMNS).map(({ cells }) => {
 		const edition = cells.edition!.value.trim();
 		if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(edition)) {
-			throw new DataError(cells.edition!.at, `edition "${edition}" is not a month`, 'write it as YYYY-MM, e.g. 2019-06');
+			throw new DataError(
+				cells.edition!.at,
+				`edition "${edition}" is not a month`,
+				'write it as YYYY-MM, e.g. 2019-06'
+			);
 		}
 		notAfterToday(cells.edition!, 'edition', edition, today);
 		const kind = oneOf(cells.entity_type!, 'entity type', ['ally', 'aggregate'] as const);
@@ -93,14 +97,22 @@ export function parseNatoOfficial(
 		if (kind === 'aggregate') {
 			code = oneOf(cells.iso3!, 'aggregate code', NATO_AGGREGATES);
 			if (cells.iso_numeric!.value.trim() !== '') {
-				throw new DataError(cells.iso_numeric!.at, `aggregate ${code} has a numeric code`, 'leave iso_numeric empty for aggregates');
+				throw new DataError(
+					cells.iso_numeric!.at,
+					`aggregate ${code} has a numeric code`,
+					'leave iso_numeric empty for aggregates'
+				);
 			}
 		} else {
 			code = iso3(cells.iso3!);
 			id = isoNumeric(cells.iso_numeric!);
 			const member = byIso?.get(code);
 			if (byIso && !member) {
-				throw new DataError(cells.iso3!.at, `${code} is not a member in nato-members.csv`, 'use the iso3 of a NATO member');
+				throw new DataError(
+					cells.iso3!.at,
+					`${code} is not a member in nato-members.csv`,
+					'use the iso3 of a NATO member'
+				);
 			}
 			if (member && member.id !== id) {
 				throw new DataError(
@@ -112,9 +124,17 @@ export function parseNatoOfficial(
 		}
 		const figureYear = year(cells.year!, 'year', today);
 		if (figureYear > Number(edition.slice(0, 4))) {
-			throw new DataError(cells.year!.at, `year ${figureYear} is after the ${edition} edition`, 'check the year or the edition');
+			throw new DataError(
+				cells.year!.at,
+				`year ${figureYear} is after the ${edition} edition`,
+				'check the year or the edition'
+			);
 		}
-		const estimate = oneOf(cells.is_estimate!, 'is_estimate', ['true', 'false', 'possibly'] as const);
+		const estimate = oneOf(cells.is_estimate!, 'is_estimate', [
+			'true',
+			'false',
+			'possibly'
+		] as const);
 		const figure: NatoFigure = {
 			edition,
 			iso3: code,
@@ -124,11 +144,20 @@ export function parseNatoOfficial(
 			year: figureYear,
 			estimate: estimate === 'possibly' ? 'possibly' : estimate === 'true',
 			usdCurrentMillions: required(cells.usd_current_millions!, 'usd_current_millions'),
-			usdConstant2015Millions: required(cells.usd_constant2015_millions!, 'usd_constant2015_millions'),
+			usdConstant2015Millions: required(
+				cells.usd_constant2015_millions!,
+				'usd_constant2015_millions'
+			),
 			shareOfGdpPct: required(cells.share_real_gdp_pct!, 'share_real_gdp_pct'),
 			source: requiredText(cells.source!, 'source')
 		};
-		unique(seen, `(${edition}, ${code}, ${figureYear})`, cells.year!, 'row', 'edition, country and year');
+		unique(
+			seen,
+			`(${edition}, ${code}, ${figureYear})`,
+			cells.year!,
+			'row',
+			'edition, country and year'
+		);
 		return { figure, cells };
 	});
 	const years = new Map<string, { year: number; cell: Cell }[]>();
@@ -160,7 +189,10 @@ export function natoEditions(figures: readonly NatoFigure[]): string[] {
  * NATO's total per edition and year at current prices: the published NATO_TOTAL where the edition
  * has one, otherwise the sum of the allies that were members at the end of the year.
  */
-export function natoOfficialTotals(figures: readonly NatoFigure[], members: readonly Member[]): NatoTotal[] {
+export function natoOfficialTotals(
+	figures: readonly NatoFigure[],
+	members: readonly Member[]
+): NatoTotal[] {
 	const totals: NatoTotal[] = [];
 	for (const edition of natoEditions(figures)) {
 		const ofEdition = figures.filter((f) => f.edition === edition);
@@ -182,7 +214,20 @@ export function natoOfficialTotals(figures: readonly NatoFigure[], members: read
 	return totals;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** The credit line for figures from one edition, e.g. "Source: NATO, Defence Expenditure of NATO Countries, June 2019". */
 export function natoOfficialCredit(edition: string): string {

@@ -86,9 +86,12 @@ describe('natoShare', () => {
 			basis: 'current',
 			message: 'release 2019 has no nato_at_year_end row for 2005 at current US$'
 		}
-	] as const)('natoShare(rows, $year, $basis) throws a clear error: no world total', ({ year, basis, message }) => {
-		expect(() => natoShare(ROWS, year, basis)).toThrow(message);
-	});
+	] as const)(
+		'natoShare(rows, $year, $basis) throws a clear error: no world total',
+		({ year, basis, message }) => {
+			expect(() => natoShare(ROWS, year, basis)).toThrow(message);
+		}
+	);
 
 	test('natoShare throws when the rows mix releases', () => {
 		const mixed = [...ROWS, row('world', 2024, 2718183.719, '', 'current', 2024)];
@@ -114,7 +117,10 @@ describe('natoShareSeries', () => {
 
 describe('shareOf and friends', () => {
 	test("unitedStatesShareOfNato(rows, 2019, 'current') divides the US by the NATO total", () => {
-		expect(unitedStatesShareOfNato(ROWS, 2019, 'current').share).toBeCloseTo(731751.4 / 1035229.287, 12);
+		expect(unitedStatesShareOfNato(ROWS, 2019, 'current').share).toBeCloseTo(
+			731751.4 / 1035229.287,
+			12
+		);
 	});
 
 	test('shareOf throws when the part has no value', () => {
@@ -126,7 +132,9 @@ describe('shareOf and friends', () => {
 
 	test('shareOf throws when the whole is zero', () => {
 		const rows = [row('world', 2019, 0), row('china', 2019, 5)];
-		expect(() => shareOf(rows, 'china', 'world', 2019, 'current')).toThrow('no world total for 2019');
+		expect(() => shareOf(rows, 'china', 'world', 2019, 'current')).toThrow(
+			'no world total for 2019'
+		);
 	});
 
 	test("spendingAt(rows, 'world', 2019, 'current') finds the row", () => {

@@ -37,7 +37,8 @@ export const MEMBER_YEARS = [2019] as const;
 export const ESTIMATE_SHARE = 0.1;
 export const UNITED_STATES = 'USA';
 
-const isMissing = (flag: Flag): flag is MissingFlag => (MISSING_FLAGS as readonly string[]).includes(flag);
+const isMissing = (flag: Flag): flag is MissingFlag =>
+	(MISSING_FLAGS as readonly string[]).includes(flag);
 
 /** Sums members' values; flags the sum `unavailable`, `partial` or `estimate` (see data/SOURCES.md). */
 export function sumMembers(values: readonly { iso3: string; value: SipriValue }[]): {
@@ -45,14 +46,21 @@ export function sumMembers(values: readonly { iso3: string; value: SipriValue }[
 	flag: Flag;
 	missing: { iso3: string; flag: MissingFlag }[];
 } {
-	const missing = values.flatMap(({ iso3, value }) => (isMissing(value.flag) ? [{ iso3, flag: value.flag }] : []));
+	const missing = values.flatMap(({ iso3, value }) =>
+		isMissing(value.flag) ? [{ iso3, flag: value.flag }] : []
+	);
 	const counted = values.filter(({ value }) => value.value !== null);
 	if (counted.length === 0) return { usdMillions: null, flag: 'unavailable', missing };
 	const total = counted.reduce((s, { value }) => s + value.value!, 0);
 	const estimated = counted
 		.filter(({ value }) => value.flag === 'estimate' || value.flag === 'highly_uncertain')
 		.reduce((s, { value }) => s + value.value!, 0);
-	const flag = missing.length > 0 ? 'partial' : total > 0 && estimated / total > ESTIMATE_SHARE ? 'estimate' : '';
+	const flag =
+		missing.length > 0
+			? 'partial'
+			: total > 0 && estimated / total > ESTIMATE_SHARE
+				? 'estimate'
+				: '';
 	return { usdMillions: total, flag, missing };
 }
 
@@ -65,7 +73,11 @@ function worldRows(book: SipriWorkbook, basis: PriceBasis): SpendingRow[] {
 	for (const [year, world] of book.worldConstant) {
 		const row = { release: book.release, basis, year, series: 'world' as const };
 		if (basis !== 'current') {
-			rows.push({ ...row, usdMillions: world.value, flag: world.excludesIraq && world.value !== null ? 'excludes_iraq' : world.flag });
+			rows.push({
+				...row,
+				usdMillions: world.value,
+				flag: world.excludesIraq && world.value !== null ? 'excludes_iraq' : world.flag
+			});
 		} else if (year === book.release) {
 			const w = book.worldCurrent;
 			rows.push({ ...row, usdMillions: w.value, flag: w.excludesIraq ? 'excludes_iraq' : w.flag });
@@ -79,7 +91,12 @@ function worldRows(book: SipriWorkbook, basis: PriceBasis): SpendingRow[] {
 	return rows;
 }
 
-function basisRows(book: SipriWorkbook, members: readonly Member[], basis: PriceBasis, table: CountryTable) {
+function basisRows(
+	book: SipriWorkbook,
+	members: readonly Member[],
+	basis: PriceBasis,
+	table: CountryTable
+) {
 	const rows: SpendingRow[] = [];
 	const gaps: SpendingGap[] = [];
 	const us = members.find((m) => m.iso3 === UNITED_STATES);
@@ -135,7 +152,9 @@ export function aggregateSipri(book: SipriWorkbook, members: readonly Member[]):
 	const rows: SpendingRow[] = [];
 	const gaps: SpendingGap[] = [];
 	const memberRows: MemberSpending[] = [];
-	const memberYears = [...new Set([...MEMBER_YEARS, book.release])].filter((y) => y <= book.release);
+	const memberYears = [...new Set([...MEMBER_YEARS, book.release])].filter(
+		(y) => y <= book.release
+	);
 	for (const [basis, table] of bases) {
 		rows.push(...worldRows(book, basis));
 		const sums = basisRows(book, members, basis, table);
@@ -145,12 +164,27 @@ export function aggregateSipri(book: SipriWorkbook, members: readonly Member[]):
 			if (!table.yearColumn.has(year)) continue;
 			for (const m of [...members].sort((a, b) => a.iso3.localeCompare(b.iso3))) {
 				const v = tableValue(table, m.nameSipri, year);
-				memberRows.push({ release: book.release, basis, year, iso3: m.iso3, usdMillions: v.value, flag: v.flag });
+				memberRows.push({
+					release: book.release,
+					basis,
+					year,
+					iso3: m.iso3,
+					usdMillions: v.value,
+					flag: v.flag
+				});
 			}
 		}
 	}
 	const order = (basis: PriceBasis) => (basis === 'current' ? 0 : 1);
-	const seriesOrder = ['world', 'nato_at_year_end', 'nato_today', 'nato_europe_canada', 'united_states', 'russia', 'china'];
+	const seriesOrder = [
+		'world',
+		'nato_at_year_end',
+		'nato_today',
+		'nato_europe_canada',
+		'united_states',
+		'russia',
+		'china'
+	];
 	rows.sort(
 		(a, b) =>
 			order(a.basis) - order(b.basis) ||

@@ -29,21 +29,55 @@ describe('countryValue maps SIPRI cells as data/SOURCES.md says', () => {
 		{ cell: c(12.5, '000000'), country: 'Germany', year: 2019, value: 12.5, flag: '' },
 		{ cell: c(12.5, 'theme:1'), country: 'Germany', year: 2019, value: 12.5, flag: '' },
 		{ cell: c(12.5, '0000FF'), country: 'China', year: 2019, value: 12.5, flag: 'estimate' },
-		{ cell: c(12.5, 'FF0000'), country: 'Libya', year: 2019, value: 12.5, flag: 'highly_uncertain' },
+		{
+			cell: c(12.5, 'FF0000'),
+			country: 'Libya',
+			year: 2019,
+			value: 12.5,
+			flag: 'highly_uncertain'
+		},
 		{ cell: c('42.5'), country: 'Germany', year: 2019, value: 42.5, flag: '' },
 		{ cell: c(0), country: 'Iceland', year: 2019, value: 0, flag: 'no_military' },
 		{ cell: c(0), country: 'Panama', year: 1995, value: 0, flag: 'no_military' },
-		{ cell: c(0), country: 'Panama', year: 1985, value: null, flag: 'zero_in_source_treated_as_unavailable' },
+		{
+			cell: c(0),
+			country: 'Panama',
+			year: 1985,
+			value: null,
+			flag: 'zero_in_source_treated_as_unavailable'
+		},
 		{ cell: c(0), country: 'Haiti', year: 2000, value: 0, flag: 'no_military' },
-		{ cell: c(0), country: 'Haiti', year: 2015, value: null, flag: 'zero_in_source_treated_as_unavailable' },
-		{ cell: c(0, '0000FF'), country: 'USSR', year: 1987, value: null, flag: 'zero_in_source_treated_as_unavailable' }
-	])('$cell.value ($cell.colour) for $country in $year → $value, "$flag"', ({ cell, country, year, value, flag }) => {
-		expect(countryValue(cell, AT, country, year)).toEqual({ value, flag, at: AT });
-	});
+		{
+			cell: c(0),
+			country: 'Haiti',
+			year: 2015,
+			value: null,
+			flag: 'zero_in_source_treated_as_unavailable'
+		},
+		{
+			cell: c(0, '0000FF'),
+			country: 'USSR',
+			year: 1987,
+			value: null,
+			flag: 'zero_in_source_treated_as_unavailable'
+		}
+	])(
+		'$cell.value ($cell.colour) for $country in $year → $value, "$flag"',
+		({ cell, country, year, value, flag }) => {
+			expect(countryValue(cell, AT, country, year)).toEqual({ value, flag, at: AT });
+		}
+	);
 
 	test.each([
-		{ cell: c('n/a'), message: 'milex.xlsx#Current US$:9:5: E9 (Germany, 2019) holds "n/a", which is neither a number nor' },
-		{ cell: c(-3), message: 'milex.xlsx#Current US$:9:5: E9 (Germany, 2019) holds -3, not a non-negative amount' },
+		{
+			cell: c('n/a'),
+			message:
+				'milex.xlsx#Current US$:9:5: E9 (Germany, 2019) holds "n/a", which is neither a number nor'
+		},
+		{
+			cell: c(-3),
+			message: 'milex.xlsx#Current US$:9:5: E9 (Germany, 2019) holds -3, not a non-negative amount'
+		},
 		{ cell: c(Number.NaN), message: 'E9 (Germany, 2019) holds NaN, not a non-negative amount' },
 		{
 			cell: c(12, '00FF00'),
@@ -51,7 +85,8 @@ describe('countryValue maps SIPRI cells as data/SOURCES.md says', () => {
 		},
 		{
 			cell: c(12, 'constructor'),
-			message: "E9 (Germany, 2019) has font colour constructor, which SIPRI's legend does not explain"
+			message:
+				"E9 (Germany, 2019) has font colour constructor, which SIPRI's legend does not explain"
 		}
 	])('rejects $cell.value ($cell.colour) with the cell address', ({ cell, message }) => {
 		expect(() => countryValue(cell, AT, 'Germany', 2019)).toThrow(message);
@@ -74,27 +109,43 @@ test("sipriNames('United States of America') includes the 2019 release's spellin
 	expect(sipriNames('Germany')).toEqual(['Germany']);
 });
 
-test.each(['constructor', 'toString', '__proto__'])('sipriNames(%s) is the name alone, no alias', (name) => {
-	expect(sipriNames(name)).toEqual([name]);
-});
+test.each(['constructor', 'toString', '__proto__'])(
+	'sipriNames(%s) is the name alone, no alias',
+	(name) => {
+		expect(sipriNames(name)).toEqual([name]);
+	}
+);
 
 // ---- readSipri on hand-made grids ------------------------------------------------------------
 
 const CITATION =
 	'Under SIPRI\'s "fair use" policy … with the citation: "SIPRI Military Expenditure Database 2020, https://www.sipri.org/databases/milex" and b) …';
 
-function countrySheet(name: string, years: number[], rows: Record<string, RawCell['value'][]>): RawSheet {
+function countrySheet(
+	name: string,
+	years: number[],
+	rows: Record<string, RawCell['value'][]>
+): RawSheet {
 	return {
 		name,
 		rows: [
 			[c(`${name} © SIPRI`)],
 			[c('Country'), c('Notes'), ...years.map((y) => c(y))],
-			...Object.entries(rows).map(([country, values]) => [c(country), undefined, ...values.map((v) => c(v))])
+			...Object.entries(rows).map(([country, values]) => [
+				c(country),
+				undefined,
+				...values.map((v) => c(v))
+			])
 		]
 	};
 }
 
-function regional(years: number[], world: RawCell['value'][], current: number, currentYear = years.at(-1)) {
+function regional(
+	years: number[],
+	world: RawCell['value'][],
+	current: number,
+	currentYear = years.at(-1)
+) {
 	return {
 		name: 'Regional totals',
 		rows: [
@@ -113,7 +164,10 @@ const COUNTRIES = {
 	China: [10, 11, 12]
 };
 
-function book(change: Partial<Record<'current' | 'constant' | 'regional', RawSheet>> = {}, texts = [CITATION]): RawWorkbook {
+function book(
+	change: Partial<Record<'current' | 'constant' | 'regional', RawSheet>> = {},
+	texts = [CITATION]
+): RawWorkbook {
 	return {
 		file: 'milex.xlsx',
 		workbook: 'milex.xlsx',
@@ -147,7 +201,9 @@ describe('readSipri', () => {
 
 	test('tableValue finds a country under its older spelling', () => {
 		const { 'United States of America': us, ...others } = COUNTRIES;
-		const sipri = readSipri(book({ current: countrySheet('Current US$', YEARS, { USA: us, ...others }) }));
+		const sipri = readSipri(
+			book({ current: countrySheet('Current US$', YEARS, { USA: us, ...others }) })
+		);
 		expect(tableValue(sipri.current, 'United States of America', 1992).value).toBe(280);
 	});
 
@@ -161,12 +217,16 @@ describe('readSipri', () => {
 	});
 
 	test('tableValue rejects a country with no row, or with two', () => {
-		const others = Object.fromEntries(Object.entries(COUNTRIES).filter(([name]) => name !== 'China'));
+		const others = Object.fromEntries(
+			Object.entries(COUNTRIES).filter(([name]) => name !== 'China')
+		);
 		const without = readSipri(book({ current: countrySheet('Current US$', YEARS, others) }));
 		expect(() => tableValue(without.current, 'China', 1990)).toThrow(
 			'milex.xlsx#Current US$:2:1: no row for "China" in column A; correct name_sipri in data/nato-members.csv or add the spelling to SIPRI_NAME_ALIASES'
 		);
-		const twice = readSipri(book({ current: countrySheet('Current US$', YEARS, { ...COUNTRIES, USA: [1, 2, 3] }) }));
+		const twice = readSipri(
+			book({ current: countrySheet('Current US$', YEARS, { ...COUNTRIES, USA: [1, 2, 3] }) })
+		);
 		expect(() => tableValue(twice.current, 'United States of America', 1990)).toThrow(
 			'2 rows for "United States of America" or "USA" (rows 3, 8)'
 		);
@@ -180,7 +240,9 @@ describe('readSipri', () => {
 		'readSipri refuses a formula with no calculated value in $what, naming its cell',
 		({ sheet, row, column, address }) => {
 			const raw = book();
-			const target = raw.sheets.find((s) => (sheet === 'current' ? s.name === 'Current US$' : s.name === 'Regional totals'))!;
+			const target = raw.sheets.find((s) =>
+				sheet === 'current' ? s.name === 'Current US$' : s.name === 'Regional totals'
+			)!;
 			target.rows[row - 1]![column - 1] = { value: null, colour: null, uncalculated: 'SUM(C3:C4)' };
 			expect(() => readSipri(raw)).toThrow(
 				`milex.xlsx#${target.name}:${row}:${column}: ${address} holds the formula =SUM(C3:C4) but no calculated value; ` +
@@ -223,12 +285,16 @@ describe('readSipri', () => {
 		{
 			name: 'a zero world total',
 			raw: book({ regional: regional(YEARS, [1, 0, 1], 1) }),
-			message: 'milex.xlsx#Regional totals:2:3: C2 (world, 1991) holds 0, not a positive world total'
+			message:
+				'milex.xlsx#Regional totals:2:3: C2 (world, 1991) holds 0, not a positive world total'
 		},
 		{
 			name: 'no world row',
 			raw: book({
-				regional: { name: 'Regional totals', rows: [[c('Region'), ...YEARS.map((y) => c(y)), c('1992 (current prices)')]] }
+				regional: {
+					name: 'Regional totals',
+					rows: [[c('Region'), ...YEARS.map((y) => c(y)), c('1992 (current prices)')]]
+				}
 			}),
 			message: 'no "World" row'
 		},
@@ -247,14 +313,36 @@ describe('readSipri', () => {
 
 // ---- aggregation ------------------------------------------------------------------------------
 
-const v = (value: number | null, flag: SipriValue['flag'] = ''): SipriValue => ({ value, flag, at: AT });
+const v = (value: number | null, flag: SipriValue['flag'] = ''): SipriValue => ({
+	value,
+	flag,
+	at: AT
+});
 
 describe('sumMembers', () => {
 	test.each([
 		{ name: 'all values', values: [v(90), v(10)], total: 100, flag: '', missing: [] },
-		{ name: 'estimates up to 10%', values: [v(90), v(10, 'estimate')], total: 100, flag: '', missing: [] },
-		{ name: 'estimates above 10%', values: [v(89), v(11, 'estimate')], total: 100, flag: 'estimate', missing: [] },
-		{ name: 'highly uncertain values', values: [v(80), v(20, 'highly_uncertain')], total: 100, flag: 'estimate', missing: [] },
+		{
+			name: 'estimates up to 10%',
+			values: [v(90), v(10, 'estimate')],
+			total: 100,
+			flag: '',
+			missing: []
+		},
+		{
+			name: 'estimates above 10%',
+			values: [v(89), v(11, 'estimate')],
+			total: 100,
+			flag: 'estimate',
+			missing: []
+		},
+		{
+			name: 'highly uncertain values',
+			values: [v(80), v(20, 'highly_uncertain')],
+			total: 100,
+			flag: 'estimate',
+			missing: []
+		},
 		{
 			name: 'a member without a value',
 			values: [v(80), v(null, 'not_independent'), v(5, 'estimate')],
@@ -287,7 +375,9 @@ ISL,352,Iceland,,Iceland,x,x,1949-04-04,1949,Founding 1949,0,2,true,,t
 	);
 	const result = aggregateSipri(readSipri(book()), members);
 	const pick = (series: string, basis = 'current') =>
-		result.rows.filter((r) => r.series === series && r.basis === basis).map((r) => [r.year, r.usdMillions, r.flag]);
+		result.rows
+			.filter((r) => r.series === series && r.basis === basis)
+			.map((r) => [r.year, r.usdMillions, r.flag]);
 
 	test('russia is the USSR before 1992 and Russia from 1992, with no value for 1991', () => {
 		expect(pick('russia')).toEqual([

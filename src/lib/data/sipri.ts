@@ -138,7 +138,11 @@ function cellAt(sheet: RawSheet, row: number, column: number): RawCell | undefin
 	return sheet.rows[row - 1]?.[column - 1];
 }
 
-function colourFlag(cell: RawCell, at: Position, what: string): '' | 'estimate' | 'highly_uncertain' {
+function colourFlag(
+	cell: RawCell,
+	at: Position,
+	what: string
+): '' | 'estimate' | 'highly_uncertain' {
 	const colour = cell.colour ?? '000000';
 	const flag = Object.hasOwn(SIPRI_COLOURS, colour) ? SIPRI_COLOURS[colour] : undefined;
 	if (flag === undefined) {
@@ -208,7 +212,8 @@ function findSheet(raw: RawWorkbook, pattern: RegExp, what: string): RawSheet {
 }
 
 function yearOfHeader(value: RawCell['value']): number | null {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const text =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	return /^(19|20)\d\d$/.test(text) ? Number(text) : null;
 }
 
@@ -247,7 +252,11 @@ function readHeader(raw: RawWorkbook, sheet: RawSheet, label: string): Header {
 		previous = y;
 	});
 	if (yearColumn.size === 0) {
-		throw new DataError({ file, line: row, column: 1 }, 'the header row has no year columns', "use SIPRI's workbook as published");
+		throw new DataError(
+			{ file, line: row, column: 1 },
+			'the header row has no year columns',
+			"use SIPRI's workbook as published"
+		);
 	}
 	return { row, at: { file, line: row, column: 1 }, yearColumn, years: [...yearColumn.keys()] };
 }
@@ -285,28 +294,51 @@ export function tableValue(table: CountryTable, name: string, year: number): Sip
 	}
 	const column = table.yearColumn.get(year);
 	if (column === undefined) {
-		throw new DataError(table.header, `no column for ${year}`, `the sheet covers ${table.years[0]}–${table.years.at(-1)}`);
+		throw new DataError(
+			table.header,
+			`no column for ${year}`,
+			`the sheet covers ${table.years[0]}–${table.years.at(-1)}`
+		);
 	}
 	const { row } = found[0]!;
 	const at = { file: table.file, line: row, column };
 	return countryValue(table.grid[row - 1]?.[column - 1], at, name, year);
 }
 
-function worldValue(cell: RawCell | undefined, at: Position, year: number, excludesIraq: boolean): WorldValue | null {
+function worldValue(
+	cell: RawCell | undefined,
+	at: Position,
+	year: number,
+	excludesIraq: boolean
+): WorldValue | null {
 	const value = cell?.value ?? null;
 	if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
 	const what = `${a1(at.line, at.column)} (world, ${year})`;
 	if (typeof value === 'string') {
-		if (UNAVAILABLE.test(value.trim())) return { value: null, flag: 'unavailable', at, excludesIraq };
-		throw new DataError(at, `${what} holds "${value.trim()}", not a number or ". ."`, 'check the cell in the workbook');
+		if (UNAVAILABLE.test(value.trim()))
+			return { value: null, flag: 'unavailable', at, excludesIraq };
+		throw new DataError(
+			at,
+			`${what} holds "${value.trim()}", not a number or ". ."`,
+			'check the cell in the workbook'
+		);
 	}
 	if (!Number.isFinite(value) || value <= 0) {
-		throw new DataError(at, `${what} holds ${value}, not a positive world total`, 'check the cell in the workbook');
+		throw new DataError(
+			at,
+			`${what} holds ${value}, not a positive world total`,
+			'check the cell in the workbook'
+		);
 	}
 	// In Regional totals red means "more than 10% of the total consists of estimates".
 	const colour = colourFlag(cell!, at, what);
 	const millions = Math.round(value * 1e6) / 1e3;
-	return { value: millions, flag: excludesIraq ? '' : colour === '' ? '' : 'estimate', at, excludesIraq };
+	return {
+		value: millions,
+		flag: excludesIraq ? '' : colour === '' ? '' : 'estimate',
+		at,
+		excludesIraq
+	};
 }
 
 function readWorld(raw: RawWorkbook, sheet: RawSheet, release: number) {
@@ -314,7 +346,10 @@ function readWorld(raw: RawWorkbook, sheet: RawSheet, release: number) {
 	const file = header.at.file;
 	let currentColumn = 0;
 	(sheet.rows[header.row - 1] ?? []).forEach((cell, i) => {
-		const m = typeof cell?.value === 'string' ? /^(\d{4})\s*\(current prices\)$/i.exec(cell.value.trim()) : null;
+		const m =
+			typeof cell?.value === 'string'
+				? /^(\d{4})\s*\(current prices\)$/i.exec(cell.value.trim())
+				: null;
 		if (!m) return;
 		if (Number(m[1]) !== release) {
 			throw new DataError(
@@ -326,10 +361,18 @@ function readWorld(raw: RawWorkbook, sheet: RawSheet, release: number) {
 		currentColumn = i + 1;
 	});
 	if (currentColumn === 0) {
-		throw new DataError(header.at, `no "${release} (current prices)" column`, "use SIPRI's workbook as published");
+		throw new DataError(
+			header.at,
+			`no "${release} (current prices)" column`,
+			"use SIPRI's workbook as published"
+		);
 	}
 	if (header.years.at(-1) !== release) {
-		throw new DataError(header.at, `the regional totals end in ${header.years.at(-1)}, the country sheets in ${release}`, 'use one complete SIPRI workbook');
+		throw new DataError(
+			header.at,
+			`the regional totals end in ${header.years.at(-1)}, the country sheets in ${release}`,
+			'use one complete SIPRI workbook'
+		);
 	}
 	const worldRows: { row: number; name: string }[] = [];
 	sheet.rows.forEach((r, i) => {
@@ -345,26 +388,44 @@ function readWorld(raw: RawWorkbook, sheet: RawSheet, release: number) {
 	if (!primary) {
 		throw new DataError(
 			header.at,
-			worldRows.length === 0 ? 'no "World" row' : `several world rows (${worldRows.map((w) => w.name).join('; ')}) but none "including Iraq"`,
+			worldRows.length === 0
+				? 'no "World" row'
+				: `several world rows (${worldRows.map((w) => w.name).join('; ')}) but none "including Iraq"`,
 			"use SIPRI's workbook as published"
 		);
 	}
 	const at = (row: number, column: number) => ({ file, line: row, column });
 	const read = (column: number, year: number): WorldValue | null =>
 		worldValue(cellAt(sheet, primary.row, column), at(primary.row, column), year, false) ??
-		(fallback ? worldValue(cellAt(sheet, fallback.row, column), at(fallback.row, column), year, true) : null);
+		(fallback
+			? worldValue(cellAt(sheet, fallback.row, column), at(fallback.row, column), year, true)
+			: null);
 	const constant = new Map<number, WorldValue>();
 	for (const [year, column] of header.yearColumn) {
 		const value = read(column, year);
 		if (value) constant.set(year, value);
-		else if (constant.size > 0) constant.set(year, { value: null, flag: 'unavailable', at: at(primary.row, column), excludesIraq: false });
+		else if (constant.size > 0)
+			constant.set(year, {
+				value: null,
+				flag: 'unavailable',
+				at: at(primary.row, column),
+				excludesIraq: false
+			});
 	}
 	if (constant.size === 0) {
-		throw new DataError(at(primary.row, 1), 'the world row has no values', "use SIPRI's workbook as published");
+		throw new DataError(
+			at(primary.row, 1),
+			'the world row has no values',
+			"use SIPRI's workbook as published"
+		);
 	}
 	const current = read(currentColumn, release);
 	if (!current || current.value === null) {
-		throw new DataError(at(primary.row, currentColumn), `no world total at current prices for ${release}`, "use SIPRI's workbook as published");
+		throw new DataError(
+			at(primary.row, currentColumn),
+			`no world total at current prices for ${release}`,
+			"use SIPRI's workbook as published"
+		);
 	}
 	return { constant, current };
 }
@@ -374,7 +435,9 @@ const CITATION = /citation:\s*["“‘'](SIPRI Military Expenditure Database[^"�
 function findCitation(raw: RawWorkbook): { citation: string; edition: number } {
 	const texts = [
 		...raw.texts,
-		...raw.sheets.flatMap((s) => s.rows.flatMap((r) => (r ?? []).map((c) => (typeof c?.value === 'string' ? c.value : ''))))
+		...raw.sheets.flatMap((s) =>
+			s.rows.flatMap((r) => (r ?? []).map((c) => (typeof c?.value === 'string' ? c.value : '')))
+		)
 	];
 	for (const text of texts) {
 		const m = CITATION.exec(text.replace(/\s+/g, ' '));
@@ -397,7 +460,8 @@ function checkCalculated(raw: RawWorkbook): void {
 		sheet.rows.forEach((row, r) =>
 			row?.forEach((cell, c) => {
 				if (cell?.uncalculated === undefined) return;
-				const formula = cell.uncalculated.length > 40 ? `${cell.uncalculated.slice(0, 40)}…` : cell.uncalculated;
+				const formula =
+					cell.uncalculated.length > 40 ? `${cell.uncalculated.slice(0, 40)}…` : cell.uncalculated;
 				throw new DataError(
 					{ file: `${raw.file}#${sheet.name}`, line: r + 1, column: c + 1 },
 					`${a1(r + 1, c + 1)} holds the formula =${formula} but no calculated value`,
@@ -424,7 +488,11 @@ export function readSipri(raw: RawWorkbook): SipriWorkbook {
 		);
 	}
 	if (!constant.yearColumn.has(baseYear)) {
-		throw new DataError(constant.header, `the base year ${baseYear} named in the sheet name has no column`, "use SIPRI's workbook as published");
+		throw new DataError(
+			constant.header,
+			`the base year ${baseYear} named in the sheet name has no column`,
+			"use SIPRI's workbook as published"
+		);
 	}
 	const world = readWorld(raw, findSheet(raw, REGIONAL_SHEET, 'Regional totals'), release);
 	return {

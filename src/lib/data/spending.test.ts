@@ -59,7 +59,8 @@ const SERIES_TEXT = formatSpending(seriesRows());
 function swap(text: string, from: string, to: string): string {
 	const lines = text.split('\n');
 	const i = lines.indexOf(from);
-	if (i < 0 || lines.lastIndexOf(from) !== i) throw new Error(`test setup: line "${from}" not found once`);
+	if (i < 0 || lines.lastIndexOf(from) !== i)
+		throw new Error(`test setup: line "${from}" not found once`);
 	lines[i] = to;
 	return lines.join('\n');
 }
@@ -126,29 +127,54 @@ describe('parseSpending rejects bad rows with file:line:column', () => {
 			at: `${FILE}:1:1`,
 			message: /missing column\(s\) flag/
 		},
-		china('another release', '2018,current,2018,china,100.000,', 0, /release 2018 differs from the file's release 2019/),
+		china(
+			'another release',
+			'2018,current,2018,china,100.000,',
+			0,
+			/release 2018 differs from the file's release 2019/
+		),
 		china(
 			'a constant basis other than the base year',
 			'2019,constant-2023,2018,china,100.000,',
 			1,
 			/price basis "constant-2023" is not "current" or "constant-2018"/
 		),
-		china('a year that is not a year', '2019,current,18,china,100.000,', 2, /year "18" is not a year/),
+		china(
+			'a year that is not a year',
+			'2019,current,18,china,100.000,',
+			2,
+			/year "18" is not a year/
+		),
 		china(
 			'a year after the release',
 			'2019,current,2020,china,100.000,',
 			2,
 			/year 2020 is after the release's last data year 2019/
 		),
-		china('an unknown series', '2019,current,2018,india,100.000,', 3, /series "india" is not one of/),
+		china(
+			'an unknown series',
+			'2019,current,2018,india,100.000,',
+			3,
+			/series "india" is not one of/
+		),
 		{
 			name: 'money with a thousands separator',
 			text: swap(SERIES_TEXT, CHINA_2018, '2019,current,2018,china,"1,000",'),
 			at: `${FILE}:${lineOf(SERIES_TEXT, CHINA_2018)}:${columnOf(CHINA_2018, 4)}`,
 			message: /usd_millions "1,000" is not a non-negative number/
 		},
-		china('negative money', '2019,current,2018,china,-5,', 4, /usd_millions "-5" is not a non-negative number/),
-		china('an unknown flag', '2019,current,2018,china,100.000,guess', 5, /flag "guess" is not one of/),
+		china(
+			'negative money',
+			'2019,current,2018,china,-5,',
+			4,
+			/usd_millions "-5" is not a non-negative number/
+		),
+		china(
+			'an unknown flag',
+			'2019,current,2018,china,100.000,guess',
+			5,
+			/flag "guess" is not one of/
+		),
 		china(
 			'an empty value that no flag explains',
 			'2019,current,2018,china,,',
@@ -307,7 +333,10 @@ describe('parseSipriReleases', () => {
 
 	test.each([
 		{ change: { baseYear: 2020 }, message: `${RELEASES_FILE}:2:6: base year 2020 is after` },
-		{ change: { citation: 'Some database' }, message: `${RELEASES_FILE}:2:16: citation "Some database"` },
+		{
+			change: { citation: 'Some database' },
+			message: `${RELEASES_FILE}:2:16: citation "Some database"`
+		},
 		{
 			change: { workbook: 'raw/x.xlsx' },
 			message: `${RELEASES_FILE}:2:${formatSipriReleases([RELEASE]).indexOf('SIPRI-Milex') - formatSipriReleases([RELEASE]).indexOf('\n')}: workbook "raw/x.xlsx" is not an .xlsx file name`
@@ -329,8 +358,16 @@ describe('parseSipriReleases', () => {
 	});
 
 	test.each([
-		{ change: { release: 2027, baseYear: 2026, edition: 2026 }, at: '2:1', says: 'release "2027" is after this year (2026)' },
-		{ change: { release: 2026, baseYear: 2025, edition: 2027 }, at: '2:11', says: 'edition "2027" is after this year (2026)' }
+		{
+			change: { release: 2027, baseYear: 2026, edition: 2026 },
+			at: '2:1',
+			says: 'release "2027" is after this year (2026)'
+		},
+		{
+			change: { release: 2026, baseYear: 2025, edition: 2027 },
+			at: '2:11',
+			says: 'edition "2027" is after this year (2026)'
+		}
 	])('parseSipriReleases(text, file, today) refuses $says', ({ change, at, says }) => {
 		const text = formatSipriReleases([{ ...RELEASE, ...change }]);
 		expect(() => parseSipriReleases(text, RELEASES_FILE, '2026-12-07')).toThrow(

@@ -10,10 +10,38 @@ import type { Member } from './members';
  * `sipri-<release>.csv` (series), `sipri-<release>-members.csv` (members in 2019 and the last year),
  * `sipri-<release>-gaps.csv` (which members a `partial` sum leaves out) and `sipri-releases.csv`.
  */
-export const SPENDING_COLUMNS = ['release', 'price_basis', 'year', 'series', 'usd_millions', 'flag'] as const;
-export const MEMBER_SPENDING_COLUMNS = ['release', 'price_basis', 'year', 'iso3', 'usd_millions', 'flag'] as const;
-export const SPENDING_GAP_COLUMNS = ['release', 'price_basis', 'year', 'series', 'iso3', 'flag'] as const;
-export const SIPRI_RELEASE_COLUMNS = ['release', 'base_year', 'edition', 'citation', 'workbook', 'sha256'] as const;
+export const SPENDING_COLUMNS = [
+	'release',
+	'price_basis',
+	'year',
+	'series',
+	'usd_millions',
+	'flag'
+] as const;
+export const MEMBER_SPENDING_COLUMNS = [
+	'release',
+	'price_basis',
+	'year',
+	'iso3',
+	'usd_millions',
+	'flag'
+] as const;
+export const SPENDING_GAP_COLUMNS = [
+	'release',
+	'price_basis',
+	'year',
+	'series',
+	'iso3',
+	'flag'
+] as const;
+export const SIPRI_RELEASE_COLUMNS = [
+	'release',
+	'base_year',
+	'edition',
+	'citation',
+	'workbook',
+	'sha256'
+] as const;
 
 /** The series of a release; `russia` is the USSR before 1992, as SIPRI gives it. */
 export const SERIES = [
@@ -138,7 +166,10 @@ export function sipriCredit(release: SipriRelease): string {
 }
 
 /** The release with last data year `release`; throws when it was not imported. */
-export function findRelease(releases: readonly SpendingRelease[], release: number): SpendingRelease {
+export function findRelease(
+	releases: readonly SpendingRelease[],
+	release: number
+): SpendingRelease {
 	const found = releases.find((r) => r.release === release);
 	if (!found) {
 		throw new RangeError(
@@ -325,7 +356,13 @@ export function parseMemberSpending(
 			iso3: memberCode(cells.iso3!, codes),
 			...valueAndFlag(cells.usd_millions!, cells.flag!, MEMBER_FLAGS)
 		};
-		unique(seen, `(${record.basis}, ${record.year}, ${record.iso3})`, cells.iso3!, 'row', 'price basis, year and member');
+		unique(
+			seen,
+			`(${record.basis}, ${record.year}, ${record.iso3})`,
+			cells.iso3!,
+			'row',
+			'price basis, year and member'
+		);
 		return record;
 	});
 	if (members) {
@@ -507,14 +544,28 @@ function usd(value: number | null): string {
 export function formatSpending(rows: readonly SpendingRow[]): string {
 	return formatCsv(
 		SPENDING_COLUMNS,
-		rows.map((r) => [String(r.release), r.basis, String(r.year), r.series, usd(r.usdMillions), r.flag])
+		rows.map((r) => [
+			String(r.release),
+			r.basis,
+			String(r.year),
+			r.series,
+			usd(r.usdMillions),
+			r.flag
+		])
 	);
 }
 
 export function formatMemberSpending(rows: readonly MemberSpending[]): string {
 	return formatCsv(
 		MEMBER_SPENDING_COLUMNS,
-		rows.map((r) => [String(r.release), r.basis, String(r.year), r.iso3, usd(r.usdMillions), r.flag])
+		rows.map((r) => [
+			String(r.release),
+			r.basis,
+			String(r.year),
+			r.iso3,
+			usd(r.usdMillions),
+			r.flag
+		])
 	);
 }
 

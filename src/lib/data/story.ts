@@ -346,7 +346,8 @@ function stepState(
 ): string {
 	const given = group.filter((f) => (STATE_FIELDS as readonly string[]).includes(f.key));
 	const dated = states.filter((s) => s.from !== undefined);
-	const example = dated.length > 0 ? `"year: ${dated[0]!.from!.slice(0, 4)}"` : `"step: ${states[0]?.key}"`;
+	const example =
+		dated.length > 0 ? `"year: ${dated[0]!.from!.slice(0, 4)}"` : `"step: ${states[0]?.key}"`;
 	if (given.length !== 1)
 		throw new DataError(
 			source.at(given[1]?.line ?? group[0]!.line),
@@ -379,7 +380,11 @@ function stepState(
 		day = `${raw}-12-31`;
 	} else {
 		if (dateProblem(raw) !== null)
-			throw new DataError(at, `date "${raw}" is not a date`, 'write it as YYYY-MM-DD, e.g. 2004-03-29');
+			throw new DataError(
+				at,
+				`date "${raw}" is not a date`,
+				'write it as YYYY-MM-DD, e.g. 2004-03-29'
+			);
 		day = raw;
 	}
 	notAfterToday({ value: raw, at }, field.key, raw, today);
@@ -395,7 +400,12 @@ function stepState(
 }
 
 /** Fills `{path}` placeholders; a number typed into the copy, or an unknown path, is an error. */
-function fillPlaceholders(source: Source, field: Field, value: string, context: StoryContext): string {
+function fillPlaceholders(
+	source: Source,
+	field: Field,
+	value: string,
+	context: StoryContext
+): string {
 	const masked = value.replace(/\{[^{}]*\}/g, (m) => ' '.repeat(m.length));
 	const stray = /[{}]/.exec(masked);
 	if (stray)

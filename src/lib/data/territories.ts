@@ -17,7 +17,11 @@ export interface Territory {
 export const TERRITORY_COLUMNS = ['iso_numeric', 'name', 'drawn_with', 'note', 'source'] as const;
 
 /** Parses `map-territories.csv`; ids must be world-atlas countries (`atlasIds`), and a territory is not drawn with itself. */
-export function parseTerritories(text: string, file: string, atlasIds?: ReadonlySet<string>): Territory[] {
+export function parseTerritories(
+	text: string,
+	file: string,
+	atlasIds?: ReadonlySet<string>
+): Territory[] {
 	const seen = new Map<string, number>();
 	return parseCsv(text, file, TERRITORY_COLUMNS).map(({ cells }) => {
 		const row: Territory = {
@@ -28,7 +32,11 @@ export function parseTerritories(text: string, file: string, atlasIds?: Readonly
 		requiredText(cells.source!, 'source');
 		unique(seen, row.id, cells.iso_numeric!, 'territory');
 		if (row.id === row.drawnWith) {
-			throw new DataError(cells.drawn_with!.at, `${row.name} is drawn with itself`, 'name the state it belongs to');
+			throw new DataError(
+				cells.drawn_with!.at,
+				`${row.name} is drawn with itself`,
+				'name the state it belongs to'
+			);
 		}
 		return row;
 	});

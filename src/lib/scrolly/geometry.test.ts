@@ -119,4 +119,3 @@ describe('speed(before, after) and settled(before, after, maxSpeed)', () => {
 		expect(settled(before, after, 4, consecutive)).toBe(expected);
 	});
 });
-
