@@ -101,7 +101,7 @@ test.describe('each state at /embed/defence-spending/?step=<id>', () => {
 		await expect(panel(page).locator('table[data-table]')).toContainText(
 			formatUsdBillions(total).replace(/^\$| bn$/g, '')
 		);
-		await expect(page.locator('[data-layer="claim-2019"][data-state-source]')).toContainText(
+		await expect(page.locator('[data-source] [data-layer="claim-2019"]')).toContainText(
 			'NATO, Defence Expenditure of NATO Countries, June 2019'
 		);
 	});

@@ -147,6 +147,59 @@ test.describe('npm run export', () => {
 		expect([...map!.png.data.subarray(0, 4)]).toEqual([18, 20, 23, 255]);
 	});
 
+	test('--preset social lays the map out for a wide card: a large map, its legend beside it', () => {
+		const out = freshDir('social');
+		const run = cli([
+			'--chart',
+			'membership-map',
+			'--step',
+			'2004-03-29',
+			'--preset',
+			'social',
+			'--out',
+			out
+		]);
+		expect(run.stderr).toBe('');
+		const { png } = exported(out)[0]!;
+		// The map's sea (theme.css --sea, #eef3f7): the rows and columns with much of it are the drawing's.
+		const cols = new Array<number>(png.width).fill(0);
+		const rows = new Array<number>(png.height).fill(0);
+		for (let y = 0; y < png.height; y++)
+			for (let x = 0; x < png.width; x++) {
+				const i = (y * png.width + x) * 4;
+				const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+				if (Math.abs(r - 0xee) + Math.abs(g - 0xf3) + Math.abs(b - 0xf7) > 6) continue;
+				cols[x]!++;
+				rows[y]!++;
+			}
+		const span = (counts: number[]): [number, number] => {
+			const wide = counts.flatMap((n, i) => (n >= 30 ? [i] : []));
+			return [wide[0]!, wide.at(-1)!];
+		};
+		const [[left, right], [top, bottom]] = [span(cols), span(rows)];
+		const share = ((right - left) * (bottom - top)) / (png.width * png.height);
+		expect(
+			share,
+			`map ${right - left}×${bottom - top} of ${png.width}×${png.height}`
+		).toBeGreaterThan(0.12);
+		// The legend is beside it: the map takes the left part of the image, not the middle.
+		expect(right).toBeLessThan(png.width * 0.6);
+	});
+
+	test('the sidecar names the data releases of the state, not its source line', () => {
+		const out = freshDir('release');
+		cli(['--chart', 'defence-spending', '--step', 'claim-2019', '--out', out]);
+		cli(['--chart', 'defence-spending', '--step', 'share', '--out', out]);
+		const sidecars = exported(out).map(
+			(e) => e.sidecar as { step: string; release: string; source: string }
+		);
+		expect(Object.fromEntries(sidecars.map((s) => [s.step, s.release]))).toEqual({
+			'claim-2019': 'SIPRI 2020; NATO June 2019',
+			share: 'SIPRI 2025'
+		});
+		for (const s of sidecars) expect(s.source).not.toBe(s.release);
+	});
+
 	test('--transparent --plain leaves out the background and the furniture', () => {
 		const out = freshDir('plain');
 		const args = [

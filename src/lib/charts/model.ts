@@ -24,6 +24,13 @@ export interface ChartState {
 	/** For dated states: the first day (YYYY-MM-DD) it holds; it lasts until the next state's. */
 	from?: string;
 	/**
+	 * The sources of this state's figures, complete, when they differ from state to state: the
+	 * chart then shows this line in place of its own `source`.
+	 */
+	source?: string;
+	/** The data releases the state is drawn from, in short ("SIPRI 2025; NATO June 2019"). */
+	release?: string;
+	/**
 	 * Classes the graphic's root carries in this state (space-separated), for a chart whose CSS is
 	 * keyed on them: `showState` swaps only the classes that differ, so the browser restyles only what
 	 * changes.
@@ -38,6 +45,8 @@ export interface ChartModel<S extends ChartState = ChartState> {
 	subtitle: string;
 	/** Source line naming the release or edition and the price basis. */
 	source: string;
+	/** The data releases the chart is drawn from, in short (a state may name its own). */
+	release: string;
 	credit: string;
 	states: S[];
 	/** The state shown when none is asked for. */

@@ -98,11 +98,12 @@ describe('storyFacts(sources)', () => {
 		const facts = {
 			...storyFacts(small),
 			share: { '2019': { current: percent(54) }, '2024': { current: percent(55.4) } },
-			us: { share: { '2024': percent(66.4) } }
+			us: { share: { '2024': { constant: percent(66.4), current: percent(66.2) } } }
 		};
 		const texts = factTexts(withLatest(facts));
 		expect(texts.get('share.latest.current')).toBe('55.4%');
-		expect(texts.get('us.share.latest')).toBe('66.4%');
+		expect(texts.get('us.share.latest.constant')).toBe('66.4%');
+		expect(texts.get('us.share.latest.current')).toBe('66.2%');
 		expect(texts.get('share.2019.current')).toBe('54.0%');
 		expect(factTexts(withLatest(storyFacts(small))).has('share.latest.current')).toBe(false);
 	});

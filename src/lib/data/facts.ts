@@ -76,13 +76,16 @@ export interface StoryFacts {
 	 * `{share.latest.…}` is the latest SIPRI year's (see `withLatest`).
 	 */
 	share?: Record<string, Record<string, Fact>>;
-	/** From the spending chart: `{us.share.<year>}` (and `{us.share.latest}`): the US part of the NATO total. */
-	us?: { share: Record<string, Fact> };
+	/**
+	 * From the spending chart: `{us.share.<year>.constant}` and `.current` (and `{us.share.latest.…}`):
+	 * the US part of the NATO total at constant or current prices.
+	 */
+	us?: { share: Record<string, Record<string, Fact>> };
 }
 
 /** The groups other parts of the project fill, and what fills them (for error messages). */
 export const PENDING_FACTS: Record<string, string> = {
-	border: "the map's border lengths (src/lib/geo, issue 3)",
+	border: "the map's border lengths (src/lib/geo)",
 	share: "the spending chart's shares of the world total (data/spending, issue 4)",
 	us: "the spending chart's United States share (data/spending, issue 4)"
 };

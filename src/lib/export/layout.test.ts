@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExportError, MIN_GRAPHIC_SCALE, placeParts } from './layout';
+import { arrangementFor, ExportError, MIN_GRAPHIC_SCALE, placeParts } from './layout';
 
 const natural = { height: 500, bodyTop: 80, bodyHeight: 360 };
 
@@ -37,5 +37,17 @@ describe('placeParts', () => {
 			`use a height of at least ${least} px`
 		);
 		expect(placeParts(natural, 800, least, 16).body.scale).toBeCloseTo(MIN_GRAPHIC_SCALE, 2);
+	});
+});
+
+describe('arrangementFor(width, height)', () => {
+	it.each([
+		[1200, 675, 'beside'],
+		[2160, 1620, 'stacked'],
+		[1080, 1080, 'stacked'],
+		[1080, 1920, 'stacked'],
+		[800, undefined, 'stacked']
+	] as const)('arrangementFor(%d, %s) is %s', (width, height, arrangement) => {
+		expect(arrangementFor(width, height)).toBe(arrangement);
 	});
 });

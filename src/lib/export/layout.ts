@@ -25,6 +25,17 @@ export interface ExportOptions {
 
 export const EXPORT_DEFAULTS = { scale: 2, padding: 16 } as const;
 
+/** From this width ÷ height on, an image is wide enough to set a chart's legend beside its drawing. */
+export const BESIDE_FROM_ASPECT = 1.5;
+
+/**
+ * How an export of `width` × `height` lays the chart out: `beside` (the state's panel, its legend,
+ * to the right of the drawing) for a wide image of fixed height, else `stacked` (as on the page).
+ */
+export function arrangementFor(width: number, height: number | undefined): 'beside' | 'stacked' {
+	return height !== undefined && width / height >= BESIDE_FROM_ASPECT ? 'beside' : 'stacked';
+}
+
 /** The graphic is not shrunk below this share of its natural height. */
 export const MIN_GRAPHIC_SCALE = 0.25;
 

@@ -25,17 +25,34 @@ describe('exportMeta', () => {
 			alt: 'Seven joined: 26 members.',
 			source: 'Source: NATO',
 			credit: 'Graphic: us',
-			release: 'Source: NATO'
+			release: ''
 		});
 	});
 
-	it('exportMeta(figure, state) describes another state; data-release names the release', () => {
-		figure.dataset.release = 'nato-members.csv 2024-07';
+	it("exportMeta(figure, state) describes another state; the figure's data-release names the release", () => {
+		figure.dataset.release = 'NATO; world-atlas 2.0.2';
 		expect(exportMeta(figure, 'a')).toMatchObject({
 			state: 'a',
 			from: '1949-04-04',
 			alt: 'Twelve founders.',
-			release: 'nato-members.csv 2024-07'
+			release: 'NATO; world-atlas 2.0.2'
+		});
+	});
+
+	it("exportMeta(figure, state) takes the state's own sources and release where it has them", () => {
+		const { document } =
+			parseHTML(`<figure class="chart" data-chart="s" data-state="x" data-release="SIPRI">
+			<div data-panel="x" data-release="SIPRI 2020; NATO June 2019"></div><div data-panel="y" hidden></div>
+			<p data-source><span data-layer="x" data-on>Sources: SIPRI 2020; NATO</span><span data-layer="y">Source: SIPRI 2025</span></p>
+		</figure>`);
+		const spending = document.querySelector('figure') as unknown as HTMLElement;
+		expect(exportMeta(spending)).toMatchObject({
+			source: 'Sources: SIPRI 2020; NATO',
+			release: 'SIPRI 2020; NATO June 2019'
+		});
+		expect(exportMeta(spending, 'y')).toMatchObject({
+			source: 'Source: SIPRI 2025',
+			release: 'SIPRI'
 		});
 	});
 });

@@ -15,7 +15,7 @@ export interface ExportMeta {
 	alt: string;
 	source: string;
 	credit: string;
-	/** The data release the chart is drawn from (`data-release` on the figure), else its source line. */
+	/** The data releases the state is drawn from (its panel's `data-release`, else the figure's). */
 	release: string;
 }
 
@@ -30,7 +30,12 @@ export function exportMeta(figure: HTMLElement, state = figure.dataset.state ?? 
 	);
 	const text = (selector: string, root: ParentNode = figure) =>
 		squash(root.querySelector(selector)?.textContent);
-	const source = text('[data-source]');
+	// The state's own sources where the chart has them per state, else the chart's.
+	const sources = figure.querySelector('[data-source]');
+	const layer = [...(sources?.querySelectorAll<HTMLElement>('[data-layer]') ?? [])].find(
+		(l) => l.dataset.layer === state
+	);
+	const source = squash((layer ?? sources)?.textContent);
 	return {
 		chart: figure.dataset.chart ?? '',
 		state,
@@ -41,7 +46,7 @@ export function exportMeta(figure: HTMLElement, state = figure.dataset.state ?? 
 		alt: panel ? text('[data-description]', panel) : '',
 		source,
 		credit: text('.chart-credit'),
-		release: figure.dataset.release ?? source
+		release: panel?.dataset.release ?? figure.dataset.release ?? ''
 	};
 }
 

@@ -7,6 +7,7 @@
 import { showState, stateKeys } from '$lib/charts/show-state';
 import { embeddedFontCss, pageFontFaces } from './fonts';
 import {
+	arrangementFor,
 	EXPORT_DEFAULTS,
 	ExportError,
 	placeParts,
@@ -89,6 +90,9 @@ export async function exportSvg(
 		throw new ExportError(
 			`export: ${figure.dataset.chart} has no state "${options.state}"; its states are ${stateKeys(figure).join(', ')}`
 		);
+	// Only the shown state's layers: the others, transparent on the page, would keep their room.
+	for (const layer of clone.querySelectorAll('[data-layer]:not([data-on])')) layer.remove();
+	clone.dataset.arrangement = arrangementFor(width, options.height);
 	stage.append(clone);
 	const dropSheet = adoptStageSheet();
 	document.body.append(stage);

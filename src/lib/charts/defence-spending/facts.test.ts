@@ -25,8 +25,11 @@ describe('spendingFacts(sources)', () => {
 	it('share.above.years: the runs of years above the claim', () => {
 		expect(text(facts.share, 'above', 'years')).toBe('1992–1995 and 2003–2005');
 	});
-	it("us.share.<year>: the United States' part of NATO at constant prices", () => {
-		expect(Object.keys(facts.us.share)).toContain('2019');
-		expect(text(facts.us.share, '2019')).toMatch(/^\d\d\.\d%$/);
+	it("us.share.<year>.constant and .current: the United States' part of NATO at each basis", () => {
+		// data/spending/sipri-2024.csv: 875,217.4 of 1,222,122.1 (constant 2023 US$, 2019) and
+		// 997,309.0 of 1,506,080.0 (current US$, 2024).
+		expect(text(facts.us.share, '2019', 'constant')).toBe('71.6%');
+		expect(text(facts.us.share, '2024', 'current')).toBe('66.2%');
+		expect(text(facts.us.share, '2024', 'constant')).toBe('66.4%');
 	});
 });

@@ -80,11 +80,30 @@ describe('statePlot(figures, state, size) rendered', () => {
 		for (const size of SIZES)
 			it(`${id} at ${size.name}: one SVG of the size's viewBox, classed ${PLOT_CLASS}`, () => {
 				const svg = renderPlot(statePlot(figures, id, size));
-				expect(svg).toMatch(new RegExp(`^<svg[^>]* viewBox="0 0 ${size.width} ${size.height}"`));
+				const [, w, h] = /^<svg[^>]* viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
+				expect(Number(w)).toBe(size.width);
+				// A comparison is as tall as its rows, at most the size's height; the others are the size.
+				if (id === 'claim-2019' || id === 'latest')
+					expect(Number(h)).toBeLessThanOrEqual(size.height);
+				else expect(Number(h)).toBe(size.height);
 				expect(svg).toContain(`class="${PLOT_CLASS}"`);
 				expect(svg).not.toContain('<style>');
 				expect(svg).not.toMatch(/NaN|undefined/);
 			});
+
+	it('claim-2019 and latest: no empty band below the last bar', () => {
+		for (const id of ['claim-2019', 'latest'] as const)
+			for (const size of SIZES) {
+				const svg = renderPlot(statePlot(figures, id, size));
+				const height = Number(/^<svg[^>]* viewBox="0 0 \d+ (\d+)"/.exec(svg)![1]);
+				const attr = (tag: string, name: string) =>
+					Number(new RegExp(` ${name}="([\\d.]+)"`).exec(tag)![1]);
+				const bottoms = (svg.match(/<rect [^>]*>/g) ?? []).map(
+					(tag) => attr(tag, 'y') + attr(tag, 'height')
+				);
+				expect(height - Math.max(...bottoms), `${id} at ${size.name}`).toBeLessThanOrEqual(8);
+			}
+	});
 
 	it('world: the world line breaks at 1991 (two segments), never drawn through it', () => {
 		const svg = renderPlot(statePlot(figures, 'world', SIZES[0]!));

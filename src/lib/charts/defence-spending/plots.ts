@@ -427,8 +427,11 @@ export function comparisonPlot(f: ComparisonFigures, size: ChartSize): Plot.Plot
 	const bars = rows.map((r, i) => ({ ...r, ...layout.rows[i]! }));
 	const x = (usdMillions: number) => usdMillions / 1000;
 	const sipri = bars[1]!;
+	// As tall as the rows, where they need less than the size's height: no empty band below.
+	const drawn = Math.min(size.height, Math.ceil(margin.top + layout.height + margin.bottom));
 	return {
 		...frame(size),
+		height: drawn,
 		marginTop: margin.top,
 		marginRight: margin.right,
 		marginBottom: margin.bottom,

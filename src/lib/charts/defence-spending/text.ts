@@ -23,11 +23,12 @@ import type {
 } from './figures';
 import { STATE_IDS } from './figures';
 
-/** A state of the spending chart: the shared fields plus its own source line. */
+/** A state of the spending chart: the shared fields plus its own sources and releases. */
 export interface SpendingState extends ChartState {
 	key: StateId;
 	/** The source of this state's figures: release or edition, and price basis. */
 	source: string;
+	release: string;
 }
 
 /** "constant 2023 prices" / "current prices"; with `short`, the same in fewer words for axes. */
@@ -82,6 +83,13 @@ export function editionName(edition: string): string {
 export function sipriSource(f: SipriBasis): string {
 	const basis = f.basis === 'current' ? 'current US$' : `constant ${f.basis.slice(9)} US$`;
 	return `SIPRI Military Expenditure Database ${f.edition}, ${basis}`;
+}
+
+/** The releases of a state's figures in short: "SIPRI 2025", "SIPRI 2020; NATO June 2019". */
+export function releases(f: SipriBasis, natoEdition?: string): string {
+	return [`SIPRI ${f.edition}`, ...(natoEdition ? [`NATO ${editionName(natoEdition)}`] : [])].join(
+		'; '
+	);
 }
 
 /** "NATO, Defence Expenditure of NATO Countries, June 2019 (current US$)". */
@@ -176,7 +184,8 @@ export function worldText(f: WorldFigures): Omit<SpendingState, 'key'> {
 				cell(f.nato.find((n) => n.year === w.year)?.value ?? null)
 			])
 		},
-		source: `Source: ${sipriSource(f)}`
+		source: `Source: ${sipriSource(f)}`,
+		release: releases(f)
 	};
 }
 
@@ -209,7 +218,8 @@ export function shareText(f: ShareFigures): Omit<SpendingState, 'key'> {
 				s.value === null ? '' : s.value > f.claim ? 'yes' : 'no'
 			])
 		},
-		source: `Source: ${sipriSource(f)}; NATO members at each year's end`
+		source: `Source: ${sipriSource(f)}; NATO members at each year's end`,
+		release: releases(f)
 	};
 }
 
@@ -261,7 +271,8 @@ export function comparisonText(
 		},
 		source:
 			`Sources: ${sipriSource(f)}` +
-			(o ? `; ${natoSource(o.edition)} (set against SIPRI's world total)` : '')
+			(o ? `; ${natoSource(o.edition)} (set against SIPRI's world total)` : ''),
+		release: releases(f, o?.edition)
 	};
 }
 
@@ -294,7 +305,8 @@ export function usShareText(f: UsShareFigures): Omit<SpendingState, 'key'> {
 				share(u.year)
 			])
 		},
-		source: `Source: ${sipriSource(f)}; NATO members at each year's end`
+		source: `Source: ${sipriSource(f)}; NATO members at each year's end`,
+		release: releases(f)
 	};
 }
 
@@ -329,6 +341,9 @@ export function spendingModel(figures: SpendingFigures): ChartModel<SpendingStat
 			(nato.length
 				? `; NATO, Defence Expenditure of NATO Countries, ${list.format([...new Set(nato)])}`
 				: ''),
+		release:
+			list.format(editions.map((e) => `SIPRI ${e}`)) +
+			(nato.length ? `; NATO ${list.format([...new Set(nato)])}` : ''),
 		credit: 'Shares calculated from these sources',
 		states: spendingStates(figures),
 		defaultKey: 'share'

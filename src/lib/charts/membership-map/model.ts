@@ -269,6 +269,8 @@ export const TITLE = 'NATO’s enlargement and its border with Russia';
 export const SOURCE =
 	'Sources: NATO (accession dates); Warsaw Treaty and national records (see data/); map: world-atlas 2.0.2 (Natural Earth 1:50m), German Länder: Natural Earth admin-1. Border lengths measured on Natural Earth 1:10m lines, rounded to 10 km; generalised lines run shorter than surveyed ones.';
 export const CREDIT = 'Made with Natural Earth';
+/** The data the map is drawn from, in short, for the export's sidecar. */
+export const RELEASE = 'NATO accession dates; world-atlas 2.0.2 (Natural Earth 4.1.0)';
 
 /**
  * The chart model with the chosen states (see `ModelOptions`); `classes` are the figure's classes
@@ -310,6 +312,7 @@ export function membershipMapModel(
 		title: TITLE,
 		subtitle: `From ${first} members in ${views[0]!.state.era.from.slice(0, 4)} to ${last}: members, the Warsaw Pact and the Soviet Union at each change, and the land border between NATO and Russia`,
 		source: SOURCE,
+		release: RELEASE,
 		credit: CREDIT,
 		states,
 		defaultKey,
