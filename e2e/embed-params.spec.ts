@@ -176,3 +176,29 @@ for (const chart of CHART_IDS) {
 		expect(seen.others).toEqual([]);
 	});
 }
+
+for (const query of ['year=1948', 'date=0099-01-01'])
+	test(`/embed/membership-map/?${query} shows the first state and says so in the chart and the console`, async ({
+		page
+	}) => {
+		const seen = watch(page);
+		await page.goto('/embed/membership-map/');
+		const first = await page
+			.locator('[data-panel]')
+			.first()
+			.evaluate((p) => ({ key: p.dataset.panel!, label: p.dataset.label! }));
+		await page.goto(`/embed/membership-map/?${query}`);
+		expect((await shown(page)).state).toBe(first.key);
+		const asked = query.split('=')[1]!;
+		const notice = page.locator('figure.chart [data-notice]');
+		await expect(notice).toBeVisible();
+		await expect(notice).toHaveText(
+			`${asked} is before the chart's first state, ${first.label}. It shows that state.`
+		);
+		expect(seen.warnings).toEqual([
+			`embed: ${asked} is before the first state (${first.key}); showing ${first.key}`
+		]);
+		// Without such a query the notice stays hidden.
+		await page.goto('/embed/membership-map/?year=2004');
+		await expect(notice).toBeHidden();
+	});

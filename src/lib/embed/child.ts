@@ -23,12 +23,18 @@ function showAskedState(params: URLSearchParams): void {
 	for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[data-chart]')) {
 		const options = [...figure.querySelectorAll<HTMLElement>('[data-panel]')].map((p) => ({
 			key: p.dataset.panel ?? '',
-			from: p.dataset.from
+			from: p.dataset.from,
+			label: p.dataset.label
 		}));
 		const fallback = figure.dataset.state ?? stateKeys(figure)[0] ?? '';
-		const { key, warnings } = chooseState(options, params, fallback);
+		const { key, warnings, notice } = chooseState(options, params, fallback);
 		for (const warning of warnings) console.warn(WARN, `${warning}; showing ${key}`);
 		showState(figure, key);
+		const box = figure.querySelector<HTMLElement>('[data-notice]');
+		if (box && notice) {
+			box.textContent = notice;
+			box.hidden = false;
+		}
 	}
 }
 

@@ -46,6 +46,16 @@ describe('chooseState', () => {
 		]);
 	});
 
+	it('chooseState(dated, "year=1948") tells the reader, in the chart, why it shows the first state', () => {
+		const labelled = dated.map((o) => ({ ...o, label: `the state of ${o.from}` }));
+		expect(chooseState(labelled, new URLSearchParams('year=1948'), '2004-03-29').notice).toBe(
+			"1948 is before the chart's first state, the state of 1949-04-04. It shows that state."
+		);
+		expect(chooseState(labelled, new URLSearchParams('year=1950'), '2004-03-29').notice).toBe(
+			undefined
+		);
+	});
+
 	it('chooseState(dated, states out of order) still shows the earliest for a date before them', () => {
 		const choice = chooseState(
 			[...dated].reverse(),

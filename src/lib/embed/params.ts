@@ -5,12 +5,21 @@ export interface StateOption {
 	key: string;
 	/** First day the state holds (dated charts only). */
 	from?: string;
+	/** The state's heading, e.g. "4 April 1949: 12 members". */
+	label?: string;
 }
 
 /** The state asked for by the URL, and warnings for values that could not be used. */
 export interface StateChoice {
 	key: string;
 	warnings: string[];
+	/** For the reader, in the chart: why it shows another state than the URL asked for. */
+	notice?: string;
+}
+
+/** What the chart tells its reader when the URL asks for a day before its first state. */
+export function beforeFirstNotice(asked: string, first: StateOption): string {
+	return `${asked} is before the chart's first state, ${first.label ?? first.from}. It shows that state.`;
 }
 
 /** The query parameters an embed page reads; any other is ignored without a word. */
@@ -128,5 +137,5 @@ export function chooseState(
 	const last = holding[holding.length - 1];
 	if (last) return { key: last.key, warnings };
 	warnings.push(`${value} is before the first state (${first.from})`);
-	return { key: first.key, warnings };
+	return { key: first.key, warnings, notice: beforeFirstNotice(value, first) };
 }
