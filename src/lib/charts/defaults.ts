@@ -3,8 +3,9 @@
  * tokens, so light and dark themes follow), and type sizes of build-time SVGs.
  */
 
-/** The locale of every number and date a reader sees. */
-export const LOCALE = 'en-GB';
+import { LOCALE } from '$lib/locale';
+
+export { LOCALE };
 
 /** Colours as theme tokens (src/lib/styles/theme.css), usable as Plot fills and strokes. */
 export const COLORS = {

@@ -2,6 +2,7 @@
  * The facts the story's copy names with placeholders (`{members.2004}`), built at build time from
  * the dataset, so that a data update can never leave the text and the charts disagreeing.
  */
+import { LOCALE } from '$lib/locale';
 import type { Claim } from './claims';
 import type { IsoDate } from './fields';
 import type { Member } from './members';
@@ -176,14 +177,14 @@ export function withLatest(facts: StoryFacts): StoryFacts {
 	};
 }
 
-const numbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const days = new Intl.DateTimeFormat('en-GB', {
+const numbers = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const days = new Intl.DateTimeFormat(LOCALE, {
 	day: 'numeric',
 	month: 'long',
 	year: 'numeric',
 	timeZone: 'UTC'
 });
-const lists = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+const lists = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 
 /** How a fact is written in the copy. */
 export function factText(fact: Fact): string {

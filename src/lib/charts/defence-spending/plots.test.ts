@@ -6,34 +6,22 @@ import {
 	comparisonLayout,
 	fitting,
 	LINE,
-	niceMax,
 	PLOT_CLASS,
 	statePlot,
 	textWidth,
-	valueTicks
+	valueScale
 } from './plots';
 import { SIZES } from './sizes';
 
 const figures = spendingFigures(spendingSources());
 
-describe('niceMax(value)', () => {
+describe('valueScale(value, count)', () => {
 	it.each([
-		[1917, 2000],
-		[2676.5, 3000],
-		[1457.8, 1500],
-		[0.87, 1],
-		[100, 100]
-	])('niceMax(%d) → %d', (value, max) => expect(niceMax(value)).toBe(max));
-});
-
-describe('valueTicks(max, count)', () => {
-	it.each([
-		[3000, 3, [0, 1000, 2000, 3000]],
-		[3000, 5, [0, 1000, 2000, 3000]],
-		[1500, 5, [0, 500, 1000, 1500]],
-		[0.9, 4, [0, 0.25, 0.5, 0.75]]
-	])('valueTicks(%d, %d) → %j', (max, count, ticks) =>
-		expect(valueTicks(max, count)).toEqual(ticks)
+		[2676.5, 3, 3000, [0, 1000, 2000, 3000]],
+		[1457.8, 3, 1500, [0, 500, 1000, 1500]],
+		[0.9, 4, 1, [0, 0.2, 0.4, 0.6, 0.8, 1]]
+	])('valueScale(%d, %d) runs to %d with ticks %j', (value, count, max, ticks) =>
+		expect(valueScale(value, count)).toEqual({ max, ticks })
 	);
 });
 

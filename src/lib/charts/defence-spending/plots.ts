@@ -4,6 +4,7 @@
  * Labels are placed from estimated text widths; the browser tests check that none overlap.
  */
 import * as Plot from '@observablehq/plot';
+import { nice, ticks } from 'd3';
 import {
 	CHART_FONT_SIZE,
 	CHART_LINE_HEIGHT,
@@ -21,7 +22,7 @@ import type {
 	WorldFigures,
 	YearValue
 } from './figures';
-import { axisNote, comparisonRows, rangesOf, shareNote } from './text';
+import { axisNote, comparisonRows, DRAWING_WORDS, rangesOf, shareNote } from './text';
 import { yearTicks, type ChartSize } from './sizes';
 
 /** The class of every SVG the chart renders (styled once, in DefenceSpending.svelte). */
@@ -50,21 +51,10 @@ export function fitting(candidates: readonly string[], width: number): string {
 	return candidates.find((c) => textWidth(c) <= width) ?? candidates[candidates.length - 1]!;
 }
 
-/** A round upper bound for an axis: 2,676 → 3,000; 1,917 → 2,000. */
-export function niceMax(value: number, steps = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]): number {
-	const magnitude = 10 ** Math.floor(Math.log10(value));
-	const step = steps.find((s) => s * magnitude >= value) ?? 10;
-	return step * magnitude;
-}
-
-/** Evenly spaced ticks from 0 to `max`, at most `count` intervals, on round steps. */
-export function valueTicks(max: number, count: number): number[] {
-	const raw = max / count;
-	const magnitude = 10 ** Math.floor(Math.log10(raw));
-	const step = [1, 2, 2.5, 5, 10].map((s) => s * magnitude).find((s) => s >= raw)!;
-	const ticks: number[] = [];
-	for (let v = 0; v <= max + step / 1e6; v += step) ticks.push(Number(v.toFixed(10)));
-	return ticks;
+/** A round axis from 0 past `value`, and its ticks: d3's `nice` and `ticks`, about `count` of them. */
+export function valueScale(value: number, count: number): { max: number; ticks: number[] } {
+	const [, max] = nice(0, value, count);
+	return { max, ticks: ticks(0, max, count) };
 }
 
 /** Plot area width in px. */
@@ -135,7 +125,7 @@ function axisTitle(text: string, frame: Plot.PlotOptions): Plot.Markish {
 export function worldPlot(f: WorldFigures, size: ChartSize): Plot.PlotOptions {
 	const first = f.world[0]!.year;
 	const last = f.world[f.world.length - 1]!.year;
-	const max = niceMax(Math.max(...f.world.map(billions).filter(Number.isFinite)));
+	const { max, ticks } = valueScale(Math.max(...f.world.map(billions).filter(Number.isFinite)), 3);
 	const compact = size.width < COMPACT_BELOW;
 	const lastWorld = f.world[f.world.length - 1]!;
 	const natoLabel = 'NATO members';
@@ -143,7 +133,7 @@ export function worldPlot(f: WorldFigures, size: ChartSize): Plot.PlotOptions {
 	const natoTo = natoFrom + yearsSpanned(textWidth(natoLabel), first, last, size);
 	const natoLow = extremeOver(f.nato, natoFrom, natoTo, 'min') / 1000;
 	const gap = f.gaps[0];
-	const gapLabel = gap === undefined ? '' : `No world total\nfor ${formatYear(gap)}`;
+	const gapLabel = gap === undefined ? '' : DRAWING_WORDS.noWorldTotal(gap);
 	const gapTop =
 		gap === undefined
 			? 0
@@ -153,7 +143,6 @@ export function worldPlot(f: WorldFigures, size: ChartSize): Plot.PlotOptions {
 					gap + yearsSpanned(textWidth(gapLabel), first, last, size),
 					'max'
 				) / 1000;
-	const ticks = valueTicks(max, compact ? 3 : 5);
 	const box = frame(size, ticks.map(formatBillionsTick));
 	return {
 		...box,
@@ -174,7 +163,7 @@ export function worldPlot(f: WorldFigures, size: ChartSize): Plot.PlotOptions {
 			Plot.text([lastWorld], {
 				x: 'year',
 				y: billions,
-				text: () => 'World',
+				text: () => DRAWING_WORDS.world,
 				textAnchor: 'end',
 				lineAnchor: 'bottom',
 				dy: -8,
@@ -226,11 +215,7 @@ export function claimLabelFitting(
 	const right = size.width - box.marginRight!;
 	const xOf = (year: number) => left + ((year - first) / (last - first)) * (right - left);
 	const runsEnd = Math.max(left, ...runs.map((r) => xOf(r.year) + textWidth(r.text) / 2));
-	const candidates = [
-		`Claimed: ${f.quote}`,
-		`Claimed: more than ${formatPercent(f.claim, 0)}`,
-		`Claimed:\nmore than ${formatPercent(f.claim, 0)}`
-	];
+	const candidates = [...DRAWING_WORDS.claimed(f.quote, f.claim)];
 	return (
 		candidates.find((c) => right - textWidth(c) > runsEnd + 8) ?? candidates[candidates.length - 1]!
 	);
@@ -254,7 +239,7 @@ export function sharePlot(f: ShareFigures, size: ChartSize): Plot.PlotOptions {
 	const gap = f.gaps[0];
 	const beforeGap = gap === undefined ? undefined : f.share.find((s) => s.year === gap - 1);
 	const share = (v: YearValue) => (v.value === null ? NaN : v.value);
-	const ticks = valueTicks(top, 4).filter((t) => t <= top);
+	const ticks = valueScale(top, 4).ticks.filter((t) => t <= top);
 	const tickFormat = (v: number) => formatPercent(v, 0);
 	const box = frame(size, ticks.map(tickFormat));
 	const claimLabel = claimLabelFitting(f, runs, box, size);
@@ -320,7 +305,7 @@ export function sharePlot(f: ShareFigures, size: ChartSize): Plot.PlotOptions {
 						Plot.text([{ year: gap, value: beforeGap.value }], {
 							x: 'year',
 							y: 'value',
-							text: () => `No share for\n${formatYear(gap)}`,
+							text: () => DRAWING_WORDS.noShare(gap),
 							textAnchor: 'start',
 							lineAnchor: 'top',
 							lineHeight: CHART_LINE_HEIGHT,
@@ -532,10 +517,11 @@ export function usSharePlot(f: UsShareFigures, size: ChartSize): Plot.PlotOption
 	});
 	const totals: YearValue[] = stack.map((s) => ({ year: s.year, value: s.total }));
 	const usValues: YearValue[] = stack.map((s) => ({ year: s.year, value: s.us }));
-	const max = niceMax(
-		Math.max(...totals.flatMap((t) => (Number.isFinite(t.value) ? [t.value!] : [])))
+	const { max, ticks } = valueScale(
+		Math.max(...totals.flatMap((t) => (Number.isFinite(t.value) ? [t.value!] : []))),
+		3
 	);
-	const othersLabel = compact ? 'Other members' : 'Other members (Europe and Canada)';
+	const othersLabel = DRAWING_WORDS.otherMembers(compact);
 	const othersFrom = first + 1;
 	const othersTop = extremeOver(
 		totals,
@@ -543,7 +529,7 @@ export function usSharePlot(f: UsShareFigures, size: ChartSize): Plot.PlotOption
 		othersFrom + yearsSpanned(textWidth(othersLabel), first, last, size),
 		'max'
 	);
-	const usLabel = 'United States';
+	const usLabel = DRAWING_WORDS.unitedStates;
 	const usLow = extremeOver(
 		usValues,
 		othersFrom,
@@ -555,9 +541,8 @@ export function usSharePlot(f: UsShareFigures, size: ChartSize): Plot.PlotOption
 		value: m.us / 1000,
 		// The last mark low in the area, the earlier ones higher, so that their labels stay apart.
 		y: (m.us / 1000) * (i === f.marks.length - 1 ? 0.22 : 0.6),
-		text: `${formatYear(m.year)}\n${formatPercent(m.share)} of NATO`
+		text: DRAWING_WORDS.usShareMark(m.year, m.share)
 	}));
-	const ticks = valueTicks(max, compact ? 3 : 5);
 	const box = frame(size, ticks.map(formatBillionsTick));
 	return {
 		...box,

@@ -31,6 +31,24 @@ export interface SpendingState extends ChartState {
 	release: string;
 }
 
+/** The words drawn in the charts' SVGs (plots.ts), each a function of what it names. */
+export const DRAWING_WORDS = {
+	world: 'World',
+	noWorldTotal: (year: number) => `No world total\nfor ${formatYear(year)}`,
+	noShare: (year: number) => `No share for\n${formatYear(year)}`,
+	/** The claim's label, longest first: the chart takes the first that fits. */
+	claimed: (quote: string, claim: number) => [
+		`Claimed: ${quote}`,
+		`Claimed: more than ${formatPercent(claim, 0)}`,
+		`Claimed:\nmore than ${formatPercent(claim, 0)}`
+	],
+	otherMembers: (compact: boolean) =>
+		compact ? 'Other members' : 'Other members (Europe and Canada)',
+	unitedStates: 'United States',
+	usShareMark: (year: number, share: number) =>
+		`${formatYear(year)}\n${formatPercent(share)} of NATO`
+} as const;
+
 /** "constant 2023 prices" / "current prices"; with `short`, the same in fewer words for axes. */
 export function basisWords(basis: PriceBasis): string {
 	return basis === 'current'
