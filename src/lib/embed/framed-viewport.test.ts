@@ -62,17 +62,17 @@ describe('framedViewport', () => {
 		expect(viewport.band()).toEqual({ top: 0, height: 600 });
 	});
 
-	it('framedViewport(win).frame() is absent outside an iframe', () => {
-		expect(framedViewport(fakeWindow(false) as unknown as Window).frame).toBeUndefined();
+	it('framedViewport(win).hosted() is absent outside an iframe', () => {
+		expect(framedViewport(fakeWindow(false) as unknown as Window).hosted).toBeUndefined();
 	});
 
-	it("framedViewport(win).frame() keeps the first screen height until the host's band pins it", () => {
+	it("framedViewport(win).hosted() keeps the first screen height until the host's band pins it", () => {
 		const win = fakeWindow(true);
 		const viewport = framedViewport(win as unknown as Window);
 		win.innerHeight = 9000; // the host grew the iframe to the content: not a screen
-		expect(viewport.frame?.()).toEqual({ screen: 600, pin: undefined });
+		expect(viewport.hosted?.()).toEqual({ screen: 600, pin: undefined });
 		win.post(win.parent, viewportMessage(view));
-		expect(viewport.frame?.()).toEqual({ screen: 800, pin: { top: 1200, height: 800 } });
+		expect(viewport.hosted?.()).toEqual({ screen: 800, pin: { top: 1200, height: 800 } });
 	});
 
 	it('framedViewport(win).stop() stops listening', () => {

@@ -11,14 +11,14 @@ export interface Viewport {
 	/** Calls `changed` whenever the band may have moved or changed size; returns the cleanup. */
 	watch(changed: () => void): () => void;
 	/** Only for a page in an iframe (see `framedViewport`): how to lay out one screen there. */
-	frame?(): Frame;
+	hosted?(): HostedScreen;
 }
 
 /**
  * One screen of a page in an iframe that its host may size to the content (so `vh` units would
  * grow with the iframe, and the page itself never scrolls).
  */
-export interface Frame {
+export interface HostedScreen {
 	/** The height of one screen (px): the host viewport's once known, else the window's at first. */
 	screen: number;
 	/** The band the host shows, once known: sticky content follows it instead of sticking. */

@@ -90,7 +90,7 @@ export function runStory(root: HTMLElement, options: StoryOptions = {}): () => v
 	const scroller = new Scroller({ viewport, onChange: (index) => show(index) });
 	cleanups.push(scroller.observe(stepElements));
 	if (graphic) cleanups.push(fitCharts(graphic, slots));
-	if (viewport?.frame && graphic) cleanups.push(pinGraphic(root, graphic, viewport));
+	if (viewport?.hosted && graphic) cleanups.push(pinGraphic(root, graphic, viewport));
 	cleanups.push(followFocus(root, steps, () => scroller.index));
 	cleanups.push(copyLinks(root));
 	return () => {
@@ -149,18 +149,18 @@ function fitCharts(graphic: HTMLElement, slots: readonly HTMLElement[]): () => v
 }
 
 /**
- * In an iframe as tall as the story (`viewport.frame`), one screen is the host's, and the iframe
+ * In an iframe as tall as the story (`viewport.hosted`), one screen is the host's, and the iframe
  * never scrolls, so the graphic cannot stick: it is moved into the band the host shows each time
  * that changes.
  */
 function pinGraphic(root: HTMLElement, graphic: HTMLElement, viewport: Viewport): () => void {
-	let screen = '';
+	let height = '';
 	const place = () => {
-		const frame = viewport.frame!();
-		if (`${frame.screen}px` !== screen)
-			root.style.setProperty('--screen', (screen = `${frame.screen}px`));
-		if (!frame.pin) return;
-		const offset = pinOffset(frame.pin, root.getBoundingClientRect(), graphic.offsetHeight);
+		const hosted = viewport.hosted!();
+		if (`${hosted.screen}px` !== height)
+			root.style.setProperty('--screen', (height = `${hosted.screen}px`));
+		if (!hosted.pin) return;
+		const offset = pinOffset(hosted.pin, root.getBoundingClientRect(), graphic.offsetHeight);
 		graphic.style.setProperty('--host-top', `${offset}px`);
 	};
 	place();

@@ -83,7 +83,7 @@ const billions = (v: YearValue) => (v.value === null ? NaN : v.value / 1000);
 const halo = { stroke: COLORS.bg, strokeWidth: 4, paintOrder: 'stroke' } as const;
 
 /** Size and margins; the left margin fits the widest of `tickLabels` when given. */
-function frame(size: ChartSize, tickLabels: readonly string[] = []): Plot.PlotOptions {
+function plotBox(size: ChartSize, tickLabels: readonly string[] = []): Plot.PlotOptions {
 	const widest = Math.max(0, ...tickLabels.map((t) => textWidth(t)));
 	return {
 		width: size.width,
@@ -143,7 +143,7 @@ export function worldPlot(f: WorldFigures, size: ChartSize): Plot.PlotOptions {
 					gap + yearsSpanned(textWidth(gapLabel), first, last, size),
 					'max'
 				) / 1000;
-	const box = frame(size, ticks.map(formatBillionsTick));
+	const box = plotBox(size, ticks.map(formatBillionsTick));
 	return {
 		...box,
 		x: yearAxis(first, last, size),
@@ -241,7 +241,7 @@ export function sharePlot(f: ShareFigures, size: ChartSize): Plot.PlotOptions {
 	const share = (v: YearValue) => (v.value === null ? NaN : v.value);
 	const ticks = valueScale(top, 4).ticks.filter((t) => t <= top);
 	const tickFormat = (v: number) => formatPercent(v, 0);
-	const box = frame(size, ticks.map(tickFormat));
+	const box = plotBox(size, ticks.map(tickFormat));
 	const claimLabel = claimLabelFitting(f, runs, box, size);
 	return {
 		...box,
@@ -415,7 +415,7 @@ export function comparisonPlot(f: ComparisonFigures, size: ChartSize): Plot.Plot
 	// As tall as the rows, where they need less than the size's height: no empty band below.
 	const drawn = Math.min(size.height, Math.ceil(margin.top + layout.height + margin.bottom));
 	return {
-		...frame(size),
+		...plotBox(size),
 		height: drawn,
 		marginTop: margin.top,
 		marginRight: margin.right,
@@ -543,7 +543,7 @@ export function usSharePlot(f: UsShareFigures, size: ChartSize): Plot.PlotOption
 		y: (m.us / 1000) * (i === f.marks.length - 1 ? 0.22 : 0.6),
 		text: DRAWING_WORDS.usShareMark(m.year, m.share)
 	}));
-	const box = frame(size, ticks.map(formatBillionsTick));
+	const box = plotBox(size, ticks.map(formatBillionsTick));
 	return {
 		...box,
 		x: yearAxis(first, last, size),
