@@ -85,14 +85,21 @@ describe('parseEvents', () => {
 describe('parseMapChanges', () => {
 	const events = parseEvents(read('nato-events.csv'), 'data/nato-events.csv');
 
-	it('parseMapChanges(map-changes.csv, events) reads joins and dissolutions that agree with nato-events.csv', () => {
+	it('parseMapChanges(map-changes.csv, events) reads joins, secessions and dissolutions that agree with nato-events.csv', () => {
 		const changes = parseMapChanges(read('map-changes.csv'), 'data/map-changes.csv', events);
-		expect(changes.map((c) => [c.date, c.change, c.code, c.into])).toEqual([
+		expect(changes.map((c) => [c.date, c.change, c.code, c.from || c.into])).toEqual([
 			['1957-01-01', 'joined', 'DE-SL', 'DEU'],
 			['1990-10-03', 'joined', 'DDR', 'DEU'],
+			['1991-06-25', 'seceded', 'SVN', 'YUG'],
+			['1991-06-25', 'seceded', 'HRV', 'YUG'],
+			['1991-09-08', 'seceded', 'MKD', 'YUG'],
 			['1991-12-26', 'dissolved', 'SUN', ''],
-			['1993-01-01', 'dissolved', 'CSK', '']
+			['1992-03-03', 'seceded', 'BIH', 'YUG'],
+			['1993-01-01', 'dissolved', 'CSK', ''],
+			['2006-06-03', 'dissolved', 'YUG', ''],
+			['2008-02-17', 'seceded', 'XKX', 'SRB']
 		]);
+		expect(changes.find((c) => c.code === 'YUG')!.successors).toEqual(['MNE', 'SRB']);
 		expect(changes.find((c) => c.code === 'CSK')!.successors).toEqual(['CZE', 'SVK']);
 		expect(changes.find((c) => c.code === 'SUN')!.successors).toHaveLength(15);
 	});
