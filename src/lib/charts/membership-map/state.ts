@@ -60,7 +60,7 @@ export function atlasId(facts: MapFacts, iso3: string): string {
 	const id = facts.ids.get(iso3);
 	if (id === undefined) {
 		throw new RangeError(
-			`membership-map: no world-atlas id for ${iso3}; add it to nato-members.csv or soviet-republics.csv`
+			`membership-map: no world-atlas id for ${iso3}; add it to nato-members.csv, soviet-republics.csv or yugoslav-states.csv`
 		);
 	}
 	return id;
