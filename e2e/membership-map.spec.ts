@@ -244,6 +244,28 @@ test.describe('the Warsaw Pact, the Soviet Union and divided Germany', () => {
 	});
 });
 
+test.describe('the break-up of Yugoslavia', () => {
+	// The rows that take Yugoslavia apart: secessions from it or from Serbia, and its dissolution.
+	const steps = changes.filter((c) => c.from === 'YUG' || c.from === 'SRB' || c.code === 'YUG');
+	const yugoslavIds = csv('data/yugoslav-states.csv').map((s) => s.iso_numeric || s.iso3!);
+	for (const date of [...new Set(['1990-12-31', ...steps.map((c) => c.date!)])]) {
+		test(`${date}: the borders inside the former Yugoslavia are drawn from each step on, with its sentence`, async ({
+			page
+		}) => {
+			await open(page, `?date=${date}`);
+			const { fills, shown } = await painted(page);
+			const lines = shown.filter((s) => steps.some((c) => s === `line:${c.code}`));
+			const done = steps.filter((c) => c.date! <= date);
+			expect(lines.sort()).toEqual(done.map((c) => `line:${c.code}`).sort());
+			// Every state of the former Yugoslavia has a shape, Kosovo keyed by its code.
+			const drawn = Object.values(fills).flat();
+			for (const id of yugoslavIds) expect(drawn, id).toContain(id);
+			const events = await activePanel(page).locator('.mm-events').textContent();
+			for (const c of steps.filter((c) => c.date === date)) expect(events).toContain(c.title!);
+		});
+	}
+});
+
 test.describe('the land border with Russia (the Soviet Union before 1992)', () => {
 	const byName = new Map(members.map((m) => [m.name!, m]));
 	for (const date of [...new Set([...ACCESSIONS, '1991-12-26', '1993-01-01'])].sort()) {

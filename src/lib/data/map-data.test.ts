@@ -4,13 +4,15 @@ import { parseEvents } from './events';
 import { parseMapChanges } from './map-changes';
 import { parseTerritories } from './territories';
 import { parsePublishedBorders } from './border-lengths';
+import { parseYugoslavStates } from './yugoslav-states';
 
 const read = (name: string) => readFileSync(`data/${name}`, 'utf8');
 const EVENTS_HEAD =
 	'date,date_precision,event_type,iso3,iso_numeric,title,description,map_effect,source\n';
-const CHANGES_HEAD = 'date,change,entity,code,into,successors,title,source\n';
+const CHANGES_HEAD = 'date,change,entity,code,from,into,successors,title,note,source\n';
 const TERRITORIES_HEAD = 'iso_numeric,name,drawn_with,note,source\n';
 const BORDERS_HEAD = 'iso3,iso_numeric,km,note,source\n';
+const YUGOSLAV_HEAD = 'iso3,iso_numeric,name,name_atlas,note,source\n';
 
 describe('parseEvents', () => {
 	it('parseEvents(nato-events.csv) reads day and year dates', () => {
@@ -83,29 +85,43 @@ describe('parseEvents', () => {
 describe('parseMapChanges', () => {
 	const events = parseEvents(read('nato-events.csv'), 'data/nato-events.csv');
 
-	it('parseMapChanges(map-changes.csv, events) reads joins and dissolutions that agree with nato-events.csv', () => {
+	it('parseMapChanges(map-changes.csv, events) reads joins, secessions and dissolutions that agree with nato-events.csv', () => {
 		const changes = parseMapChanges(read('map-changes.csv'), 'data/map-changes.csv', events);
-		expect(changes.map((c) => [c.date, c.change, c.code, c.into])).toEqual([
+		expect(changes.map((c) => [c.date, c.change, c.code, c.from || c.into])).toEqual([
 			['1957-01-01', 'joined', 'DE-SL', 'DEU'],
 			['1990-10-03', 'joined', 'DDR', 'DEU'],
+			['1991-06-25', 'seceded', 'SVN', 'YUG'],
+			['1991-06-25', 'seceded', 'HRV', 'YUG'],
+			['1991-09-08', 'seceded', 'MKD', 'YUG'],
 			['1991-12-26', 'dissolved', 'SUN', ''],
-			['1993-01-01', 'dissolved', 'CSK', '']
+			['1992-03-03', 'seceded', 'BIH', 'YUG'],
+			['1993-01-01', 'dissolved', 'CSK', ''],
+			['2006-06-03', 'dissolved', 'YUG', ''],
+			['2008-02-17', 'seceded', 'XKX', 'SRB']
 		]);
+		expect(changes.find((c) => c.code === 'YUG')!.successors).toEqual(['MNE', 'SRB']);
 		expect(changes.find((c) => c.code === 'CSK')!.successors).toEqual(['CZE', 'SVK']);
 		expect(changes.find((c) => c.code === 'SUN')!.successors).toHaveLength(15);
 	});
 
 	it.each([
-		['1990-10-04,joined,GDR,DDR,DEU,,t,s', '2:1', 'no territory change of DEU on 1990-10-04'],
-		['1956-01-01,joined,Saar,DE-SL,DEU,,t,s', '2:1', 'no territory change of DEU on 1956-01-01'],
-		['1991-12-26,ended,USSR,SUN,,RUS UKR,t,s', '2:12', 'is not one of'],
-		['1991-12-26,dissolved,USSR,su,,RUS UKR,t,s', '2:27', 'neither ISO 3166-3'],
-		['1991-12-26,dissolved,USSR,SUN,RUS,RUS UKR,t,s', '2:31', 'joins nothing'],
-		['1990-10-03,joined,GDR,DDR,,,t,s', '2:27', 'not an alpha-3 code'],
-		['1991-12-26,dissolved,USSR,SUN,,RUS UKR,t,', '2:42', 'source is empty'],
-		['1993-01-01,dissolved,CSK,CSK,,CZE,t,s', '2:31', 'has 1 successor(s)'],
-		['1993-01-01,dissolved,CSK,CSK,,CZE sk,t,s', '2:31', 'successor "sk" is not an alpha-3 code'],
-		['1990-10-03,joined,GDR,DDR,DEU,DEU,t,s', '2:31', 'has no successors']
+		['1990-10-04,joined,GDR,DDR,,DEU,,t,,s', '2:1', 'no territory change of DEU on 1990-10-04'],
+		['1956-01-01,joined,Saar,DE-SL,,DEU,,t,,s', '2:1', 'no territory change of DEU on 1956-01-01'],
+		['1991-12-26,ended,USSR,SUN,,,RUS UKR,t,,s', '2:12', 'is not one of'],
+		['1991-12-26,dissolved,USSR,su,,,RUS UKR,t,,s', '2:27', 'neither ISO 3166-3'],
+		['1991-12-26,dissolved,USSR,SUN,,RUS,RUS UKR,t,,s', '2:32', 'joins nothing'],
+		['1991-12-26,dissolved,USSR,SUN,YUG,,RUS UKR,t,,s', '2:31', 'leaves no union'],
+		['1990-10-03,joined,GDR,DDR,,,,t,,s', '2:28', 'not an alpha-3 code'],
+		['1990-10-03,joined,GDR,DDR,YUG,DEU,,t,,s', '2:27', 'leaves no union'],
+		['1991-12-26,dissolved,USSR,SUN,,,RUS UKR,t,,', '2:44', 'source is empty'],
+		['1993-01-01,dissolved,CSK,CSK,,,CZE,t,,s', '2:32', 'has 1 successor(s)'],
+		['1993-01-01,dissolved,CSK,CSK,,,CZE sk,t,,s', '2:32', 'successor "sk" is not an alpha-3 code'],
+		['1993-01-01,dissolved,CSK,CSK,,,CZE CZE,t,,s', '2:32', 'successor CZE is listed twice'],
+		['1990-10-03,joined,GDR,DDR,,DEU,DEU,t,,s', '2:32', 'has no successors'],
+		['1991-06-25,seceded,Slovenia,DE-SL,YUG,,,t,,s', '2:29', 'its code "DE-SL" is not an alpha-3'],
+		['1991-06-25,seceded,Slovenia,SVN,,,,t,,s', '2:33', 'the union it leaves ("") is not a code'],
+		['1991-06-25,seceded,Slovenia,SVN,YUG,DEU,,t,,s', '2:37', 'secedes, so it joins nothing'],
+		['1991-06-25,seceded,Slovenia,SVN,YUG,,HRV,t,,s', '2:38', 'has no successors of its own']
 	])('parseMapChanges fails on "%s" at %s', (row, at, message) => {
 		const parse = () => parseMapChanges(CHANGES_HEAD + row, 'c.csv', events);
 		expect(parse).toThrow(`c.csv:${at}: `);
@@ -113,7 +129,7 @@ describe('parseMapChanges', () => {
 	});
 
 	it('parseMapChanges(text, file, events, today) refuses a change after the build day', () => {
-		const text = CHANGES_HEAD + '2026-12-08,dissolved,USSR,SUN,,RUS UKR,t,s\n';
+		const text = CHANGES_HEAD + '2026-12-08,dissolved,USSR,SUN,,,RUS UKR,t,,s\n';
 		expect(parseMapChanges(text, 'c.csv', undefined, '2026-12-08')).toHaveLength(1);
 		expect(() => parseMapChanges(text, 'c.csv', undefined, '2026-12-07')).toThrow(
 			'c.csv:2:1: date "2026-12-08" is after today (2026-12-07); the data records what has happened: check the date'
@@ -123,10 +139,74 @@ describe('parseMapChanges', () => {
 	it('parseMapChanges fails on a code given twice', () => {
 		const text =
 			CHANGES_HEAD +
-			'1991-12-26,dissolved,USSR,SUN,,RUS UKR,t,s\n1991-12-27,dissolved,USSR,SUN,,RUS UKR,t,s\n';
+			'1991-12-26,dissolved,USSR,SUN,,,RUS UKR,t,,s\n1991-12-27,dissolved,USSR,SUN,,,RUS UKR,t,,s\n';
 		expect(() => parseMapChanges(text, 'c.csv')).toThrow(
 			'c.csv:3:27: code SUN appears twice (first on line 2)'
 		);
+	});
+
+	/** A union that loses parts step by step, as Yugoslavia did (dates made up). */
+	const STEPS = [
+		'2001-01-01,seceded,A,AAA,UUU,,,t,,s',
+		'2002-01-01,seceded,B,BBB,UUU,,,t,,s',
+		'2003-01-01,dissolved,U,UUU,,,CCC DDD,t,,s',
+		'2004-01-01,seceded,E,EEE,DDD,,,t,,s'
+	];
+	const steps = (...rows: string[]) => CHANGES_HEAD + rows.join('\n') + '\n';
+
+	it('parseMapChanges reads parts seceding from a union before it is dissolved, and from one of its successors after', () => {
+		const changes = parseMapChanges(steps(...STEPS), 'c.csv');
+		expect(changes.map((c) => [c.change, c.code, c.from, c.successors.join(' ')])).toEqual([
+			['seceded', 'AAA', 'UUU', ''],
+			['seceded', 'BBB', 'UUU', ''],
+			['dissolved', 'UUU', '', 'CCC DDD'],
+			['seceded', 'EEE', 'DDD', '']
+		]);
+	});
+
+	it.each([
+		[
+			'a union no row draws',
+			[STEPS[0]!, STEPS[1]!.replace(',UUU,', ',UUX,'), STEPS[2]!],
+			'c.csv:3:26: "B" secedes from UUX, which no "dissolved" row draws; name a former state'
+		],
+		[
+			'a part that also is a successor',
+			[STEPS[0]!, STEPS[1]!, STEPS[2]!.replace('CCC DDD', 'CCC DDD AAA')],
+			'c.csv:2:22: AAA is drawn as part of UUU twice (first on line 4); a part leaves UUU once'
+		],
+		[
+			'a part of two unions',
+			[...STEPS, '2005-01-01,dissolved,V,VVV,,,BBB FFF,t,,s'],
+			'c.csv:3:22: BBB is drawn as part of UUU, but line 6 already draws it as part of VVV; a state is part of one union'
+		],
+		[
+			'a secession on the day of the dissolution',
+			[STEPS[0]!, STEPS[1]!.replace('2002-01-01', '2003-01-01'), STEPS[2]!],
+			'c.csv:3:1: "B" secedes from UUU on 2003-01-01, but UUU is dissolved on 2003-01-01 (line 4); a state that leaves on the day of the dissolution is one of its successors'
+		],
+		[
+			'a secession after the dissolution',
+			[STEPS[0]!, STEPS[2]!, STEPS[1]!.replace('2002-01-01', '2003-06-01')],
+			'c.csv:4:1: "B" secedes from UUU on 2003-06-01, but UUU is dissolved on 2003-01-01 (line 3)'
+		],
+		[
+			'rows out of date order',
+			[STEPS[1]!, STEPS[0]!, STEPS[2]!],
+			'c.csv:3:1: date 2001-01-01 comes before the row above (2002-01-01, line 2); keep the rows in date order'
+		],
+		[
+			'a row given twice',
+			[STEPS[0]!, STEPS[0]!, STEPS[2]!],
+			'c.csv:3:22: code AAA appears twice (first on line 2)'
+		],
+		[
+			'a union among its own parts',
+			['2003-01-01,dissolved,U,UUU,,,CCC UUU,t,,s'],
+			'c.csv:2:24: UUU is drawn as part of itself (UUU in UUU); a union cannot be one of its own parts'
+		]
+	])('parseMapChanges fails on %s', (_, rows, message) => {
+		expect(() => parseMapChanges(steps(...rows), 'c.csv')).toThrow(message);
 	});
 });
 
@@ -179,6 +259,40 @@ describe('parsePublishedBorders', () => {
 		const text = BORDERS_HEAD + 'NOR,578,196,,s\nNOR,578,195,,s\n';
 		expect(() => parsePublishedBorders(text, 'b.csv')).toThrow(
 			'b.csv:3:14: row (NOR, s) appears twice (first on line 2); the file has one row per country and source: remove the duplicate row'
+		);
+	});
+});
+
+describe('parseYugoslavStates', () => {
+	const atlas = new Map<string, string | undefined>([
+		['Serbia', '688'],
+		['Kosovo', undefined]
+	]);
+
+	it('parseYugoslavStates(yugoslav-states.csv) reads the seven states, Kosovo keyed by its code', () => {
+		const rows = parseYugoslavStates(read('yugoslav-states.csv'), 'data/yugoslav-states.csv');
+		expect(rows.map((r) => r.iso3)).toEqual(['SVN', 'HRV', 'BIH', 'SRB', 'MNE', 'MKD', 'XKX']);
+		expect(rows.find((r) => r.iso3 === 'XKX')).toMatchObject({ id: 'XKX', keyed: true });
+		expect(rows.find((r) => r.iso3 === 'BIH')).toMatchObject({ id: '070', keyed: false });
+	});
+
+	it.each([
+		['SRB,688,Serbia,Serbie,,s', '2:16', 'world-atlas has no country named "Serbie"'],
+		['SRB,689,Serbia,Serbia,,s', '2:5', 'draws "Serbia" with the id 688, not "689"; write 688'],
+		['SRB,,Serbia,Serbia,,s', '2:5', 'draws "Serbia" with the id 688, not ""; write 688'],
+		['XKX,999,Kosovo,Kosovo,,s', '2:5', 'draws "Kosovo" without an id; leave iso_numeric empty'],
+		['XK,,Kosovo,Kosovo,,s', '2:1', 'not three capital letters'],
+		['XKX,,Kosovo,Kosovo,,', '2:21', 'source is empty']
+	])('parseYugoslavStates fails on "%s" at %s', (row, at, message) => {
+		const parse = () => parseYugoslavStates(YUGOSLAV_HEAD + row, 'y.csv', atlas);
+		expect(parse).toThrow(`y.csv:${at}: `);
+		expect(parse).toThrow(message);
+	});
+
+	it('parseYugoslavStates fails on a state given twice', () => {
+		const text = YUGOSLAV_HEAD + 'SRB,688,Serbia,Serbia,,s\nSRB,688,Serbia,Serbia,,s\n';
+		expect(() => parseYugoslavStates(text, 'y.csv', atlas)).toThrow(
+			'y.csv:3:1: ISO code SRB appears twice (first on line 2)'
 		);
 	});
 });

@@ -1,9 +1,9 @@
 /**
  * The membership map's geometry, built once at build time: world-atlas countries (50m) simplified
  * and projected for each frame, written as compact SVG paths in a fixed viewBox, with the shapes
- * and lines the states switch on and off (divided Germany, internal borders of the Soviet Union
- * and Czechoslovakia, the Soviet outline, the border with Russia pair by pair). Every shape
- * carries a `data-*` key that the generated state CSS targets.
+ * and lines the states switch on and off (divided Germany, the borders inside former states such
+ * as the Soviet Union and Yugoslavia, the Soviet outline, the border with Russia pair by pair).
+ * Every shape carries a `data-*` key that the generated state CSS targets.
  */
 import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import { feature, merge, mesh } from 'topojson-client';
@@ -31,10 +31,15 @@ export interface MapGeometryInput {
 	laender: Topology;
 	/** Countries that get a path of their own (every other country is merged into plain land). */
 	ids: ReadonlySet<string>;
-	/** Former states drawn as one while they exist: code → ids of their parts (their internal borders are drawn apart). */
+	/** Former states drawn as one while they exist: code → ids of their parts (for `outlined`). */
 	unions: ReadonlyMap<string, readonly string[]>;
 	/** Unions whose outline is drawn while they exist (the Soviet Union). */
 	outlined: readonly string[];
+	/**
+	 * Borders inside former states, drawn apart so that states can switch them: `pairKey(a, b)` of
+	 * two ids → the `data-line` their border is drawn in. Every other border is always drawn.
+	 */
+	innerBorders: ReadonlyMap<string, string>;
 	/** Pairs of ids whose common border is drawn apart (NATO members and Russia / Soviet republics). */
 	pairs: readonly (readonly [string, string])[];
 	/** Shapes drawn over Germany while it is divided: `DDR` (the GDR without Berlin) or a Land code (`DE-BE`, `DE-SL`). */
@@ -101,9 +106,10 @@ export function buildMapGeometry(input: MapGeometryInput): MapGeometry {
 
 	const countries = input.world.objects.countries as GeometryCollection<{ name?: string }>;
 	if (!countries) throw new RangeError('map-geometry: world topology has no "countries" object');
-	const unionOf = new Map<string, string>();
-	for (const [code, ids] of input.unions) for (const id of ids) unionOf.set(id, code);
 	const id = (g: Geo) => (g.id === undefined ? undefined : String(g.id));
+	const lineOf = (a: unknown, b: unknown) =>
+		input.innerBorders.get(pairKey(id(a as Geo) ?? '', id(b as Geo) ?? ''));
+	const lines = [...new Set(input.innerBorders.values())];
 
 	for (const frame of [main, inset]) {
 		const projection = frame.projection;
@@ -142,22 +148,20 @@ export function buildMapGeometry(input: MapGeometryInput): MapGeometry {
 		if (frame === main) parts.push(...germany(input, projection, draw, points, areas));
 
 		const borders = draw(
-			mesh(world, object as never, (a, b) => {
-				if (a === b) return false;
-				const ua = unionOf.get(id(a as Geo) ?? '');
-				return ua === undefined || ua !== unionOf.get(id(b as Geo) ?? '');
-			})
+			mesh(world, object as never, (a, b) => a !== b && lineOf(a, b) === undefined)
 		);
 		parts.push(`<path class="${SHAPE.borders}" d="${borders}"/>`);
 
 		if (frame === main) {
+			for (const line of lines) {
+				const inner = draw(
+					mesh(world, object as never, (a, b) => a !== b && lineOf(a, b) === line)
+				);
+				if (inner)
+					parts.push(`<path class="${SHAPE.line}" data-line="${attr(line)}" d="${inner}"/>`);
+			}
 			for (const [code, ids] of input.unions) {
 				const inUnion = (g: unknown) => ids.includes(id(g as Geo) ?? '');
-				const internal = draw(
-					mesh(world, object as never, (a, b) => a !== b && inUnion(a) && inUnion(b))
-				);
-				if (internal)
-					parts.push(`<path class="${SHAPE.line}" data-line="${attr(code)}" d="${internal}"/>`);
 				if (input.outlined.includes(code)) {
 					const outline = draw(
 						mesh(world, object as never, (a, b) =>

@@ -37,7 +37,7 @@ describe('loadDataset(dir, today) and loadMapFacts(dir, today) refuse future dat
 
 	test('the committed data loads on any day from the newest date in it (SIPRI edition 2025) on', () => {
 		expect(loadDataset('data', '2025-01-01').members).toHaveLength(32);
-		expect(loadMapFacts('data', '2025-01-01').changes).toHaveLength(4);
+		expect(loadMapFacts('data', '2025-01-01').changes).toHaveLength(10);
 		expect(() => loadDataset('data', '2024-12-31')).toThrow(
 			/sipri-releases\.csv:3:\d+: edition "2025" is after this year \(2024\)/
 		);
@@ -99,7 +99,25 @@ describe('loadDataset(dir, today) and loadMapFacts(dir, today) refuse future dat
 			t.replace('\n1993-01-01,dissolved,', '\n2029-01-01,dissolved,')
 		);
 		expect(() => loadMapFacts(data, TODAY)).toThrow(
-			/map-changes\.csv:5:1: date "2029-01-01" is after today \(2026-12-07\)/
+			/map-changes\.csv:9:1: date "2029-01-01" is after today \(2026-12-07\)/
+		);
+	});
+
+	test('a state of the former Yugoslavia missing from yugoslav-states.csv', async () => {
+		const data = await broken('yugoslavia', 'yugoslav-states.csv', (t) =>
+			t.replace(/\nBIH,[^\n]*/, '')
+		);
+		expect(() => loadMapFacts(data, TODAY)).toThrow(
+			/map-changes\.csv: Yugoslavia's parts \(BIH HRV MKD MNE SRB SVN XKX\) differ from .*yugoslav-states\.csv \(HRV MKD MNE SRB SVN XKX\); make them agree$/
+		);
+	});
+
+	test('a state of yugoslav-states.csv with another id in nato-members.csv', async () => {
+		const data = await broken('yugoslav-id', 'yugoslav-states.csv', (t) =>
+			t.replace('\nSVN,705,Slovenia,Slovenia,', '\nSVN,191,Slovenia,Croatia,')
+		);
+		expect(() => loadMapFacts(data, TODAY)).toThrow(
+			/yugoslav-states\.csv: SVN has the id 191, but 705 in nato-members\.csv or soviet-republics\.csv; make them agree$/
 		);
 	});
 

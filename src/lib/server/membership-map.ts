@@ -11,9 +11,11 @@ import { parseEvents } from '$lib/data/events';
 import type { IsoDate } from '$lib/data/fields';
 import { parseMapChanges } from '$lib/data/map-changes';
 import { parseTerritories } from '$lib/data/territories';
+import { parseYugoslavStates, type YugoslavState } from '$lib/data/yugoslav-states';
 import { parsePublishedBorders, type PublishedBorder } from '$lib/data/border-lengths';
 import { deriveEras, type Era, type MapFacts } from '$lib/charts/membership-map/eras';
-import { drawnIds, BERLIN, GDR, USSR } from '$lib/charts/membership-map/state';
+import { atlasId, BERLIN, GDR, USSR, YUGOSLAVIA } from '$lib/charts/membership-map/state';
+import { innerBorders, unionCodes, unionParts } from '$lib/charts/membership-map/unions';
 import {
 	borderByWave,
 	eraSummaries,
@@ -28,6 +30,7 @@ import {
 	type ModelOptions
 } from '$lib/charts/membership-map/model';
 import { ISLANDS } from '$lib/charts/membership-map/islands';
+import { atlasNames, keyFeatures } from '$lib/geo/atlas-keys';
 import { buildMapGeometry, type MapGeometry } from '$lib/geo/map-geometry';
 import { sharedBorderLengths } from '$lib/geo/shared-borders';
 import { atlasIds, dataset, loadDataset } from './dataset';
@@ -49,6 +52,18 @@ function read(dir: string, name: string) {
 	return { text: readFileSync(path, 'utf8'), file: relative(process.cwd(), path) };
 }
 
+/** The states of the former Yugoslavia in `dir`, checked against world-atlas 50m. */
+export function yugoslavStates(dir = 'data'): YugoslavState[] {
+	const f = read(dir, 'yugoslav-states.csv');
+	return parseYugoslavStates(f.text, f.file, atlasNames(atlas('countries-50m.json')));
+}
+
+/** World-atlas 50m, with the features it has no id for (Kosovo) keyed as the data names them. */
+function keyedWorld(states: readonly YugoslavState[]): Topology {
+	const keys = new Map(states.filter((s) => s.keyed).map((s) => [s.nameAtlas, s.id]));
+	return keyFeatures(atlas('countries-50m.json'), keys);
+}
+
 /**
  * The facts of the map in `dir`, parsed and checked against each other, with no date after `today`
  * (default the build day); the build's own call (no arguments) shares the cached dataset.
@@ -60,10 +75,21 @@ export function loadMapFacts(dir = 'data', today?: IsoDate): MapFacts {
 	const events = read(dir, 'nato-events.csv');
 	const changes = read(dir, 'map-changes.csv');
 	const territories = read(dir, 'map-territories.csv');
+	const yugoslavia = yugoslavStates(dir);
+	const yugoslavFile = relative(process.cwd(), join(dir, 'yugoslav-states.csv'));
 	const known = new Map<string, string>();
 	for (const m of members) known.set(m.iso3, m.id);
 	for (const r of sovietRepublics) known.set(r.iso3, r.id);
 	for (const m of warsawPact) if (ids.has(m.id)) known.set(m.iso3, m.id);
+	for (const s of yugoslavia) {
+		const id = known.get(s.iso3);
+		if (id !== undefined && id !== s.id) {
+			throw new Error(
+				`${yugoslavFile}: ${s.iso3} has the id ${s.id}, but ${id} in nato-members.csv or soviet-republics.csv; make them agree`
+			);
+		}
+		known.set(s.iso3, s.id);
+	}
 	const facts: MapFacts = {
 		members,
 		warsawPact,
@@ -83,11 +109,20 @@ export function loadMapFacts(dir = 'data', today?: IsoDate): MapFacts {
 			`${changes.file}: the Soviet Union's successors (${ussr.successors.join(' ')}) differ from soviet-republics.csv (${republics.join(' ')}); make them agree`
 		);
 	}
-	for (const c of facts.changes) {
-		for (const s of c.successors) {
-			if (!known.has(s)) {
+	const yugoslavParts = unionParts(facts.changes, YUGOSLAVIA)
+		.map((p) => p.code)
+		.sort();
+	const listed = yugoslavia.map((s) => s.iso3).sort();
+	if (yugoslavParts.join() !== listed.join()) {
+		throw new Error(
+			`${changes.file}: Yugoslavia's parts (${yugoslavParts.join(' ')}) differ from ${yugoslavFile} (${listed.join(' ')}); make them agree`
+		);
+	}
+	for (const union of unionCodes(facts.changes)) {
+		for (const { code } of unionParts(facts.changes, union)) {
+			if (!known.has(code)) {
 				throw new Error(
-					`${changes.file}: successor ${s} of ${c.entity} is neither a member nor a Soviet republic; add its world-atlas id to the data`
+					`${changes.file}: ${code}, part of ${union}, is neither a member, a Soviet republic nor in yugoslav-states.csv; add its world-atlas id to the data`
 				);
 			}
 		}
@@ -122,8 +157,11 @@ export function mapBuild(): MapBuild {
 	const views = mapViews(facts, eras, shared);
 	const ids = new Set<string>([...facts.ids.values(), ...facts.territories.map((t) => t.id)]);
 	const unions = new Map<string, string[]>();
-	for (const c of facts.changes)
-		if (c.change === 'dissolved') unions.set(c.code, drawnIds(facts, c.code));
+	for (const code of unionCodes(facts.changes))
+		unions.set(
+			code,
+			unionParts(facts.changes, code).map((p) => atlasId(facts, p.code))
+		);
 	const pairs = new Map<string, [string, string]>();
 	for (const v of views)
 		for (const s of v.stretches) for (const [a, b] of s.pairs) pairs.set(`${a}-${b}`, [a, b]);
@@ -131,11 +169,12 @@ export function mapBuild(): MapBuild {
 	const laender = readJson<Topology>(join('data', 'geo', 'germany-laender-simplified.topojson'));
 	const germany = facts.ids.get(facts.changes.find((c) => c.code === GDR)?.into ?? 'DEU');
 	const geometry = buildMapGeometry({
-		world: atlas('countries-50m.json'),
+		world: keyedWorld(yugoslavStates()),
 		laender,
 		ids,
 		unions,
 		outlined: [USSR],
+		innerBorders: innerBorders(facts, (code) => atlasId(facts, code)),
 		pairs: [...pairs.values()],
 		overlays: overlays.includes(GDR) ? [...overlays, BERLIN] : overlays,
 		outlinedOverlays: overlays.filter((c) => c !== GDR),

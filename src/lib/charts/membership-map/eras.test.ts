@@ -17,11 +17,16 @@ describe('deriveEras', () => {
 			'1982-05-30',
 			'1990-09-24',
 			'1990-10-03',
+			'1991-06-25',
 			'1991-07-01',
+			'1991-09-08',
 			'1991-12-26',
+			'1992-03-03',
 			'1993-01-01',
 			'1999-03-12',
 			'2004-03-29',
+			'2006-06-03',
+			'2008-02-17',
 			'2009-04-01',
 			'2017-06-05',
 			'2020-03-27',
@@ -36,10 +41,15 @@ describe('deriveEras', () => {
 		['1968-09-13', ['pact-left']],
 		['1990-09-24', ['pact-left']],
 		['1990-10-03', ['joined']],
+		['1991-06-25', ['seceded', 'seceded']],
 		['1991-07-01', ['pact-dissolved']],
+		['1991-09-08', ['seceded']],
 		['1991-12-26', ['dissolved']],
+		['1992-03-03', ['seceded']],
 		['1993-01-01', ['dissolved']],
-		['2004-03-29', ['accession']]
+		['2004-03-29', ['accession']],
+		['2006-06-03', ['dissolved']],
+		['2008-02-17', ['seceded']]
 	])('deriveEras(data): the era of %s holds %j', (from, kinds) => {
 		const era = deriveEras(facts).find((e) => e.from === from)!;
 		expect(era.events.map((e) => e.kind)).toEqual(kinds);

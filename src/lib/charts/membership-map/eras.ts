@@ -2,7 +2,8 @@
  * The map's states ("eras"): one per interval between dated events, derived from the data —
  * accessions (`nato-members.csv`), the Warsaw Pact's founding, exits and dissolution
  * (`warsaw-pact.csv`), and changes of the political map (`map-changes.csv`: the Saarland and the
- * GDR joining West Germany, the end of the Soviet Union and of Czechoslovakia).
+ * GDR joining West Germany, the end of the Soviet Union and of Czechoslovakia, each step of the
+ * break-up of Yugoslavia).
  */
 import type { WarsawPactMember } from '$lib/data/blocs';
 import type { IsoDate } from '$lib/data/fields';
@@ -28,7 +29,8 @@ export type EraEvent =
 	| { kind: 'pact-left'; members: WarsawPactMember[] }
 	| { kind: 'pact-dissolved'; members: WarsawPactMember[] }
 	| { kind: 'joined'; change: MapChange }
-	| { kind: 'dissolved'; change: MapChange };
+	| { kind: 'dissolved'; change: MapChange }
+	| { kind: 'seceded'; change: MapChange };
 
 /** An interval during which the map does not change; it lasts until the next era's `from`. */
 export interface Era {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapBuild, publishedBorders } from '$lib/server/membership-map';
+import { pathSegments } from '$lib/geo/segments.fixture';
 import { agreesWithPublished, PUBLISHED_TOLERANCE } from './border';
 import {
 	borderByWave,
@@ -17,11 +18,11 @@ const model = (options = {}) => membershipMapModel(facts, views, layout, options
 describe('membershipMapModel', () => {
 	it('membershipMapModel() has every era, dated so ?year= and ?date= can pick them, the last shown by default', () => {
 		const m = model();
-		expect(m.states).toHaveLength(19);
+		expect(m.states).toHaveLength(24);
 		expect(m.states.every((s) => s.from === s.key)).toBe(true);
 		expect(m.defaultKey).toBe('2024-03-07');
 		expect(m.states.map((s) => s.count)).toEqual([
-			12, 14, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 19, 26, 28, 29, 30, 31, 32
+			12, 14, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 19, 26, 26, 26, 28, 29, 30, 31, 32
 		]);
 		expect(m.width).toBe(1000);
 		expect(m.height).toBe(layout.height);
@@ -178,6 +179,43 @@ describe('islands', () => {
 		expect(style.labels.l.length).toBeGreaterThan(style.labels.s.length);
 		expect(style.labels.s.some((l) => l.startsWith('USA:'))).toBe(true);
 		expect(SHORT_NAMES.USA).toBe('US');
+	});
+
+	const YUGOSLAV_LINES = ['SVN', 'HRV', 'MKD', 'BIH', 'YUG', 'XKX'];
+
+	it.each([
+		['1957-01-01', []],
+		['1990-10-03', []],
+		['1991-06-25', ['SVN', 'HRV']],
+		['1992-03-03', ['SVN', 'HRV', 'MKD', 'BIH']],
+		['2004-03-29', ['SVN', 'HRV', 'MKD', 'BIH']],
+		['2006-06-03', ['SVN', 'HRV', 'MKD', 'BIH', 'YUG']],
+		['2009-04-01', YUGOSLAV_LINES]
+	])(
+		'stateStyle(%s) shows the borders of the former Yugoslavia drawn apart by then: %j',
+		(key, lines) => {
+			const view = views.find((v) => v.state.era.from === key)!;
+			const { style } = stateStyle(facts, view, layout, markerIds(facts, layout));
+			const shown = style.shown.filter(([n, v]) => n === 'data-line' && YUGOSLAV_LINES.includes(v));
+			expect(shown.map(([, v]) => v).sort()).toEqual([...lines].sort());
+		}
+	);
+
+	it('the map island draws the borders inside Yugoslavia only as switched lines, shown from each step on', () => {
+		const main = build.geometry.markup.split('<g data-frame="inset">')[0]!;
+		const always = pathSegments(/<path class="mm-b" d="([^"]*)"/.exec(main)![1]!);
+		const classes = (key: string) => build.islands.classes.get(key)!.split(' ');
+		for (const line of YUGOSLAV_LINES) {
+			const d = new RegExp(`<path class="mm-l" data-line="${line}" d="([^"]*)"`).exec(main)?.[1];
+			const segments = pathSegments(d ?? '');
+			expect(segments.size, line).toBeGreaterThan(0);
+			for (const s of segments) expect(always.has(s), line).toBe(false);
+			const group = new RegExp(`<path class="mm-l (mmk\\d+)" data-line="${line}"`)
+				.exec(build.islands.map)![1]!
+				.slice(3);
+			expect(classes('1990-10-03'), line).not.toContain(`mm${group}v`);
+			expect(classes('2009-04-01'), line).toContain(`mm${group}v`);
+		}
 	});
 
 	it('labels: a member whose territory grows (Germany on reunification) is labelled first, at every tier', () => {

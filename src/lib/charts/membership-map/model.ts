@@ -24,6 +24,7 @@ import {
 	type LabelSide
 } from './labels';
 import { GDR, RUSSIA, USSR, mapStateAt, memberName, type Fill, type MapState } from './state';
+import { linesShown } from './unions';
 import {
 	blocLegend,
 	describe,
@@ -164,12 +165,8 @@ export function stateStyle(
 		if (fill !== 'nato-new' && facts.changes.some((c) => c.code === code))
 			shown.push(['data-line', code]);
 	}
-	for (const c of facts.changes) {
-		if (c.change !== 'dissolved') continue;
-		if (state.unions.has(c.code)) {
-			if (c.code === USSR) shown.push(['data-outline', c.code]);
-		} else shown.push(['data-line', c.code]);
-	}
+	if (state.unions.has(USSR)) shown.push(['data-outline', USSR]);
+	for (const line of linesShown(facts.changes, state.date)) shown.push(['data-line', line]);
 	for (const s of view.stretches)
 		for (const [a, b] of s.pairs) shown.push(['data-pair', pairKey(a, b)]);
 	for (const m of state.members) if (markers.has(m.id)) shown.push(['data-marker', m.id]);

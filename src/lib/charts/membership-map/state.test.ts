@@ -91,6 +91,53 @@ describe('mapStateAt', () => {
 		expect(at(date).border.russia).toHaveLength(n);
 	});
 
+	// Slovenia, Croatia, Bosnia and Herzegovina, Serbia, Montenegro, North Macedonia, Kosovo.
+	const YUGOSLAVIA = ['705', '191', '070', '688', '499', '807', 'XKX'];
+
+	it.each(['1949-04-04', '1960-01-01', '1990-10-03', '1991-06-24'])(
+		'mapStateAt(%s) draws Yugoslavia as one country: all seven parts in one union, one fill',
+		(date) => {
+			const state = at(date);
+			expect(state.unions.get('YUG')?.slice().sort()).toEqual(YUGOSLAVIA.slice().sort());
+			expect(new Set(YUGOSLAVIA.map((id) => state.fills.get(id)))).toEqual(new Set(['land']));
+		}
+	);
+
+	it.each([
+		// date, drawn as Yugoslavia, drawn as Serbia (with Kosovo, inside Yugoslavia until 2006)
+		['1991-06-25', ['070', '688', '499', '807', 'XKX'], ['688', 'XKX']],
+		['1991-09-08', ['070', '688', '499', 'XKX'], ['688', 'XKX']],
+		['1992-03-03', ['688', '499', 'XKX'], ['688', 'XKX']],
+		['2004-03-29', ['688', '499', 'XKX'], ['688', 'XKX']],
+		['2006-06-03', undefined, ['688', 'XKX']],
+		['2008-02-17', undefined, undefined],
+		['2024-03-07', undefined, undefined]
+	])('mapStateAt(%s): Yugoslavia is drawn as %j, Serbia with Kosovo as %j', (date, yug, srb) => {
+		const state = at(date);
+		expect(state.unions.get('YUG')?.slice().sort()).toEqual(yug?.slice().sort());
+		expect(state.unions.get('SRB')?.slice().sort()).toEqual(srb?.slice().sort());
+	});
+
+	it.each([
+		['2004-03-29', '705'],
+		['2009-04-01', '191'],
+		['2017-06-05', '499'],
+		['2020-03-27', '807']
+	])(
+		'mapStateAt(%s): the new member %s is filled, the rest of the former Yugoslavia is land',
+		(date, id) => {
+			const state = at(date);
+			expect(state.fills.get(id)).toBe('nato-new');
+			for (const other of YUGOSLAVIA.filter((x) => !state.members.some((m) => m.id === x)))
+				expect(state.fills.get(other), other).toBe('land');
+		}
+	);
+
+	it('mapStateAt: the break-up of Yugoslavia leaves the border with the Soviet Union and Russia alone', () => {
+		expect(at('1991-09-08').border.russia.slice().sort()).toEqual(SOVIET.slice().sort());
+		expect(at('2008-02-17').border.russia).toEqual(['643']);
+	});
+
 	it('mapStateAt fails before the founding', () => {
 		expect(() => at('1949-04-03')).toThrow("before NATO's founding");
 	});
@@ -110,6 +157,7 @@ describe('memberName and drawnIds', () => {
 	it.each([
 		['SUN', 15],
 		['CSK', 2],
+		['YUG', 7],
 		['DDR', 1],
 		['POL', 1]
 	])('drawnIds(%s) has %i shapes', (code, n) => {

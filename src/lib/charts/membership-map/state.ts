@@ -1,13 +1,14 @@
 /**
- * What the map shows on a date: NATO's members (and who is new), the Warsaw Pact, the Soviet Union
- * and Czechoslovakia while they exist, divided Germany, and the two sides of the land border with
- * Russia (the Soviet Union before its end).
+ * What the map shows on a date: NATO's members (and who is new), the Warsaw Pact, the Soviet Union,
+ * Czechoslovakia and Yugoslavia while they exist, divided Germany, and the two sides of the land
+ * border with Russia (the Soviet Union before its end).
  */
 import type { WarsawPactMember } from '$lib/data/blocs';
 import type { IsoDate } from '$lib/data/fields';
 import type { MapChange } from '$lib/data/map-changes';
 import type { Member } from '$lib/data/members';
 import { eraAt, type Era, type EraEvent, type MapFacts } from './eras';
+import { partsOn, unionCodes, unionParts } from './unions';
 
 /** How a shape is filled (each has a theme colour). */
 export type Fill = 'nato' | 'nato-new' | 'warsaw' | 'ussr' | 'land' | 'neutral';
@@ -15,6 +16,8 @@ export type Fill = 'nato' | 'nato-new' | 'warsaw' | 'ussr' | 'land' | 'neutral';
 /** The Soviet Union's and Russia's codes in the data (ISO 3166-3 / 3166-1). */
 export const USSR = 'SUN';
 export const RUSSIA = 'RUS';
+/** Yugoslavia's code in the data (ISO 3166-3), one union from the SFRY to Serbia and Montenegro. */
+export const YUGOSLAVIA = 'YUG';
 /** The GDR's code in the data, and Berlin's (ISO 3166-2), drawn apart while Germany is divided. */
 export const GDR = 'DDR';
 export const BERLIN = 'DE-BE';
@@ -31,7 +34,7 @@ export interface MapState {
 	pact: WarsawPactMember[];
 	/** Whether the Soviet Union exists on the date. */
 	ussr: boolean;
-	/** Former states that still exist and are drawn as one (code → world-atlas ids of their parts). */
+	/** Unions drawn as one on the date (code → world-atlas ids of the parts still in them). */
 	unions: Map<string, string[]>;
 	/** Fill of every world-atlas id the data names (territories take their state's). */
 	fills: Map<string, Fill>;
@@ -46,16 +49,18 @@ export interface MapState {
 /** World-atlas ids a state of the data is drawn with: a dissolved state's parts, an overlay's code, or its own id. */
 export function drawnIds(facts: MapFacts, iso3: string): string[] {
 	const change = facts.changes.find((c) => c.code === iso3);
-	if (change?.change === 'dissolved') return change.successors.map((s) => idOf(facts, s));
+	if (change?.change === 'dissolved')
+		return unionParts(facts.changes, iso3).map((p) => atlasId(facts, p.code));
 	if (change?.change === 'joined') return [change.code];
-	return [idOf(facts, iso3)];
+	return [atlasId(facts, iso3)];
 }
 
-function idOf(facts: MapFacts, iso3: string): string {
+/** The world-atlas id of a present-day state of the data (or the key the map gives its feature). */
+export function atlasId(facts: MapFacts, iso3: string): string {
 	const id = facts.ids.get(iso3);
 	if (id === undefined) {
 		throw new RangeError(
-			`membership-map: no world-atlas id for ${iso3}; add it to nato-members.csv or soviet-republics.csv`
+			`membership-map: no world-atlas id for ${iso3}; add it to nato-members.csv, soviet-republics.csv or yugoslav-states.csv`
 		);
 	}
 	return id;
@@ -85,8 +90,13 @@ export function mapStateAt(facts: MapFacts, eras: readonly Era[], date: IsoDate)
 	};
 	const ussr = exists(USSR);
 	const unions = new Map<string, string[]>();
-	for (const c of facts.changes) {
-		if (c.change === 'dissolved' && date < c.date) unions.set(c.code, drawnIds(facts, c.code));
+	for (const code of unionCodes(facts.changes)) {
+		const parts = partsOn(facts.changes, code, date);
+		if (parts.length > 1)
+			unions.set(
+				code,
+				parts.map((p) => atlasId(facts, p))
+			);
 	}
 
 	const fills = new Map<string, Fill>();
@@ -124,7 +134,7 @@ export function mapStateAt(facts: MapFacts, eras: readonly Era[], date: IsoDate)
 		divided: gdr !== undefined && date < gdr.date,
 		border: {
 			nato: members.map((m) => m.id),
-			russia: ussr ? drawnIds(facts, USSR) : [idOf(facts, RUSSIA)],
+			russia: ussr ? drawnIds(facts, USSR) : [atlasId(facts, RUSSIA)],
 			russiaName: ussr ? 'the Soviet Union' : 'Russia'
 		}
 	};
@@ -138,7 +148,7 @@ export function eventsOf<K extends EraEvent['kind']>(
 	return era.events.filter((e): e is Extract<EraEvent, { kind: K }> => e.kind === kind);
 }
 
-/** A dissolved or joining entity's change, if the data has one for `code`. */
+/** A dissolved, seceding or joining entity's change, if the data has one for `code`. */
 export function changeOf(facts: MapFacts, code: string): MapChange | undefined {
 	return facts.changes.find((c) => c.code === code);
 }

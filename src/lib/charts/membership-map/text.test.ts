@@ -57,9 +57,20 @@ describe('eventSentences', () => {
 		['1968-09-13', /^Albania leaves the Warsaw Pact\.$/],
 		['1990-09-24', /^The German Democratic Republic leaves the Warsaw Pact\.$/],
 		['1990-10-03', /^German reunification: the GDR joins the Federal Republic\.$/],
+		[
+			'1991-06-25',
+			/^Slovenia declares independence from Yugoslavia\. Croatia declares independence from Yugoslavia\.$/
+		],
 		['1991-07-01', /^The Warsaw Pact is dissolved\.$/],
+		['1991-09-08', /^In a referendum, Macedonia \(today North Macedonia\) votes for independence/],
 		['1991-12-26', /^The Soviet Union is dissolved\.$/],
+		['1992-03-03', /^Bosnia and Herzegovina declares independence from Yugoslavia\.$/],
 		['1993-01-01', /^Czechoslovakia splits into Czechia and Slovakia\.$/],
+		[
+			'2006-06-03',
+			/^Montenegro becomes independent, and the State Union of Serbia and Montenegro ends\.$/
+		],
+		['2008-02-17', /^Kosovo declares independence from Serbia\.$/],
 		[
 			'2004-03-29',
 			/^Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia join NATO\.$/

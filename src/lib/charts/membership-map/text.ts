@@ -70,6 +70,7 @@ export function eventSentences(facts: MapFacts, state: MapState): string[] {
 				return 'The Warsaw Pact is dissolved.';
 			case 'joined':
 			case 'dissolved':
+			case 'seceded':
 				return `${event.change.title}.`;
 		}
 	});
