@@ -136,6 +136,7 @@ test.describe('npm run export', () => {
 			await pageDescription(page, 'defence-spending', 'step=share')
 		);
 		expect(map!.sidecar.alt).toBe(await pageDescription(page, 'membership-map', 'year=2004'));
+		expect(map!.sidecar.source).toContain('Border lengths: CIA, The World Factbook');
 		for (const { sidecar } of files) {
 			expect(sidecar.title.length).toBeGreaterThan(10);
 			expect(sidecar.source).toMatch(/^Sources?:/);

@@ -60,10 +60,6 @@ const pactIds = (row: Record<string, string>) => {
 	return row.iso3_modern === 'DDR' ? [] : [row.iso_numeric_modern!];
 };
 
-// The stated tolerance: Natural Earth's 1:10m lines run short (generalised), and sources differ.
-const BELOW = 0.3;
-const ABOVE = 0.05;
-
 const days = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',
 	month: 'long',
@@ -268,49 +264,63 @@ test.describe('the break-up of Yugoslavia', () => {
 
 test.describe('the land border with Russia (the Soviet Union before 1992)', () => {
 	const byName = new Map(members.map((m) => [m.name!, m]));
+	const sovietCodes = republics.map((r) => r.iso3!);
+	/** A member's published km with the other side on `date`: Russia, or the Soviet republics before the USSR's end. */
+	const publishedKm = (iso3: string, date: string) =>
+		published
+			.filter(
+				(p) =>
+					p.iso3 === iso3 &&
+					(date < ussrEnd ? sovietCodes.includes(p.neighbour_iso3!) : p.neighbour_iso3 === 'RUS')
+			)
+			.reduce((sum, p) => sum + Number(p.km), 0);
+	const km = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 	for (const date of [...new Set([...ACCESSIONS, '1991-12-26', '1993-01-01'])].sort()) {
-		test(`${date}: the description gives the border, each stretch within −${BELOW * 100}%/+${ABOVE * 100}% of the published lengths`, async ({
+		test(`${date}: the legend and description give the published length of each stretch, and their sum`, async ({
 			page
 		}) => {
 			await open(page, `?date=${date}`);
 			const text = (await activePanel(page).locator('[data-description]').textContent())!;
 			const ussr = date < ussrEnd;
 			const match =
-				/between NATO members and (the Soviet Union|Russia) is about ([\d,]+) km long: (.*?)\./.exec(
+				/between NATO members and (the Soviet Union|Russia) is ([\d,]+) km long: (.*?)\./.exec(
 					text
 				);
 			expect(match, text).not.toBeNull();
 			expect(match![1]).toBe(ussr ? 'the Soviet Union' : 'Russia');
 			const stretches = [...match![3]!.matchAll(/([A-Za-zü ]+?) ([\d,]+) km/g)].map((m) => ({
 				name: m[1]!.trim().replace(/^and /, ''),
-				km: Number(m[2]!.replace(/,/g, ''))
+				km: m[2]!
 			}));
-			const total = Number(match![2]!.replace(/,/g, ''));
-			expect(Math.abs(stretches.reduce((a, s) => a + s.km, 0) - total)).toBeLessThanOrEqual(
-				10 * stretches.length
-			);
-			const expectedNames = membersOn(date)
-				.filter((m) => published.some((p) => p.iso3 === m.iso3) || (ussr && m.iso3 === 'TUR'))
-				.map((m) => m.name!);
-			expect(stretches.map((s) => s.name).sort()).toEqual(expectedNames.sort());
+			const expected = membersOn(date)
+				.map((m) => ({ name: m.name!, km: publishedKm(m.iso3!, date) }))
+				.filter((s) => s.km > 0);
+			expect(stretches.map((s) => s.name).sort()).toEqual(expected.map((s) => s.name).sort());
+			for (const s of expected) {
+				expect(stretches.find((x) => x.name === s.name)!.km, s.name).toBe(km(s.km));
+			}
+			const total = km(expected.reduce((sum, s) => sum + s.km, 0));
+			expect(match![2]).toBe(total);
 			const { shown } = await painted(page);
 			for (const s of stretches) {
 				const member = byName.get(s.name)!;
 				expect(
 					shown.some((x) => x.startsWith('pair:') && x.split(/[:-]/).includes(member.iso_numeric!))
 				).toBe(true);
-				const figures = published.filter((p) => p.iso3 === member.iso3).map((p) => Number(p.km));
-				if (figures.length === 0) continue; // Türkiye–USSR: no published figure in the data
-				expect(s.km, `${s.name}: ${s.km} km against ${figures.join(', ')}`).toBeGreaterThanOrEqual(
-					Math.min(...figures) * (1 - BELOW)
-				);
-				expect(s.km).toBeLessThanOrEqual(Math.max(...figures) * (1 + ABOVE));
 			}
-			await expect(activePanel(page).locator('.mm-border strong')).toHaveText(
-				`about ${match![2]} km`
-			);
+			await expect(activePanel(page).locator('.mm-border strong')).toHaveText(`${total} km`);
 		});
 	}
+
+	test('the source line names the CIA World Factbook as the source of the border lengths', async ({
+		page
+	}) => {
+		const figure = await open(page, '?year=2024');
+		await expect(figure.locator('[data-source]')).toContainText(
+			'Border lengths: CIA, The World Factbook'
+		);
+		await expect(figure.locator('[data-source]')).not.toContainText('measured');
+	});
 });
 
 test.describe('without JavaScript, across widths, small members', () => {

@@ -11,7 +11,7 @@ const EVENTS_HEAD =
 	'date,date_precision,event_type,iso3,iso_numeric,title,description,map_effect,source\n';
 const CHANGES_HEAD = 'date,change,entity,code,from,into,successors,title,note,source\n';
 const TERRITORIES_HEAD = 'iso_numeric,name,drawn_with,note,source\n';
-const BORDERS_HEAD = 'iso3,iso_numeric,km,note,source\n';
+const BORDERS_HEAD = 'iso3,iso_numeric,neighbour_iso3,neighbour_iso_numeric,km,note,source\n';
 const YUGOSLAV_HEAD = 'iso3,iso_numeric,name,name_atlas,note,source\n';
 
 describe('parseEvents', () => {
@@ -232,33 +232,72 @@ describe('parseTerritories', () => {
 });
 
 describe('parsePublishedBorders', () => {
-	it('parsePublishedBorders(russia-border-lengths.csv) reads two sources for each of six neighbours', () => {
-		const rows = parsePublishedBorders(
-			read('russia-border-lengths.csv'),
-			'data/russia-border-lengths.csv'
-		);
-		expect(new Set(rows.map((r) => r.iso3))).toEqual(
-			new Set(['NOR', 'FIN', 'EST', 'LVA', 'LTU', 'POL'])
-		);
-		expect(rows.filter((r) => r.iso3 === 'LTU').map((r) => r.km)).toEqual([280.5, 266]);
+	it('parsePublishedBorders(russia-border-lengths.csv) reads one row per border, each with its pair of world-atlas ids', () => {
+		const text = read('russia-border-lengths.csv');
+		const rows = parsePublishedBorders(text, 'data/russia-border-lengths.csv');
+		expect(rows).toHaveLength(text.trim().split('\n').length - 1);
+		expect(new Set(rows.map((r) => r.pair)).size).toBe(rows.length);
+		for (const r of rows) expect(r.pair).toBe([r.id, r.neighbourId].sort().join('-'));
+		expect(rows.filter((r) => r.iso3 === 'TUR').map((r) => r.neighbourIso3)).toEqual([
+			'GEO',
+			'ARM',
+			'AZE'
+		]);
+	});
+
+	it('parsePublishedBorders reads both countries, the pair and the length of a row', () => {
+		expect(parsePublishedBorders(BORDERS_HEAD + 'TUR,792,ARM,051,311.5,,s', 'b.csv')).toEqual([
+			{
+				iso3: 'TUR',
+				id: '792',
+				neighbourIso3: 'ARM',
+				neighbourId: '051',
+				pair: '051-792',
+				km: 311.5,
+				source: 's'
+			}
+		]);
 	});
 
 	it.each([
-		['NOR,578,1 340,,s', '2:9', 'not a positive number'],
-		['NOR,578,0,,s', '2:9', 'not a positive number'],
-		['NOR,578,-3,,s', '2:9', 'not a positive number'],
-		['NOR,57,196,,s', '2:5', 'not three digits'],
-		['NOR,578,196,,', '2:14', 'source is empty']
+		['NOR,578,RUS,643,1 340,,s', '2:17', 'not a positive number'],
+		['NOR,578,RUS,643,0,,s', '2:17', 'not a positive number'],
+		['NOR,578,RUS,643,-3,,s', '2:17', 'not a positive number'],
+		['NOR,57,RUS,643,196,,s', '2:5', 'not three digits'],
+		['NOR,578,RUS,64,196,,s', '2:13', 'not three digits'],
+		['NOR,578,Ru,643,196,,s', '2:9', 'three capital letters'],
+		['NOR,578,RUS,643,196,,', '2:22', 'source is empty'],
+		['NOR,578,NOR,578,196,,s', '2:9', 'NOR borders itself']
 	])('parsePublishedBorders fails on "%s" at %s', (row, at, message) => {
 		const parse = () => parsePublishedBorders(BORDERS_HEAD + row, 'b.csv');
 		expect(parse).toThrow(`b.csv:${at}: `);
 		expect(parse).toThrow(message);
 	});
 
-	it('parsePublishedBorders fails on a country given twice by one source', () => {
-		const text = BORDERS_HEAD + 'NOR,578,196,,s\nNOR,578,195,,s\n';
+	it('parsePublishedBorders(text, file, atlasIds, codes) checks ids against world-atlas and the dataset', () => {
+		const parse = (row: string) => () =>
+			parsePublishedBorders(
+				BORDERS_HEAD + row,
+				'b.csv',
+				new Set(['578', '643', '246']),
+				new Map([
+					['NOR', '578'],
+					['RUS', '643']
+				])
+			);
+		expect(parse('NOR,578,RUS,999,196,,s')).toThrow(
+			'b.csv:2:13: numeric code "999" is not a country in world-atlas'
+		);
+		expect(parse('NOR,246,RUS,643,196,,s')).toThrow(
+			`b.csv:2:5: numeric code "246" is not NOR's (the dataset has 578); write 578, or the ISO code of the country 246 is`
+		);
+		expect(parse('FIN,246,RUS,643,1309,,s')()).toHaveLength(1);
+	});
+
+	it('parsePublishedBorders fails on a border given twice, in either order', () => {
+		const text = BORDERS_HEAD + 'NOR,578,RUS,643,196,,s\nRUS,643,NOR,578,195,,t\n';
 		expect(() => parsePublishedBorders(text, 'b.csv')).toThrow(
-			'b.csv:3:14: row (NOR, s) appears twice (first on line 2); the file has one row per country and source: remove the duplicate row'
+			'b.csv:3:5: border between world-atlas ids 578-643 appears twice (first on line 2); the file has one row per border: remove the duplicate row'
 		);
 	});
 });

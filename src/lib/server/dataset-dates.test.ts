@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from './dataset';
-import { loadMapFacts, publishedBorders } from './membership-map';
+import { mapViews } from '$lib/charts/membership-map/model';
+import { loadMapFacts, mapBuild, publishedBorders } from './membership-map';
 
 const TODAY = '2026-12-07';
 
@@ -131,7 +132,17 @@ describe('loadDataset(dir, today) and loadMapFacts(dir, today) refuse future dat
 	test('a duplicated row in russia-border-lengths.csv', async () => {
 		const data = await broken('border-twice', 'russia-border-lengths.csv', repeatLine(2));
 		expect(() => publishedBorders(data)).toThrow(
-			/russia-border-lengths\.csv:3:\d+: row \(NOR, geographyofrussia\.com.*\) appears twice \(first on line 2\)/
+			/russia-border-lengths\.csv:3:5: border between world-atlas ids 578-643 appears twice \(first on line 2\)/
+		);
+	});
+
+	test('a border the map draws with no row in russia-border-lengths.csv', async () => {
+		const data = await broken('border-missing', 'russia-border-lengths.csv', (text) =>
+			text.replace(/^TUR,792,AZE,031,.*\n/m, '')
+		);
+		const { facts, eras, shared } = mapBuild();
+		expect(() => mapViews(facts, eras, shared, publishedBorders(data, facts.ids))).toThrow(
+			/russia-border-lengths\.csv: the map draws a border between TUR \(792\) and world-atlas id 031 on 1952-02-18, but no row gives its published length; add a row for 031-792/
 		);
 	});
 });

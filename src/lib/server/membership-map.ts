@@ -1,7 +1,7 @@
 /**
- * Server glue of the membership map: reads the data and geometry files, measures the borders
- * (world-atlas 10m), draws the map (50m), and registers the map's static islands. Everything is
- * computed once per process and cached.
+ * Server glue of the membership map: reads the data and geometry files, finds the borders on
+ * world-atlas 10m and their published lengths, draws the map (50m), and registers the map's
+ * static islands. Everything is computed once per process and cached.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +12,8 @@ import type { IsoDate } from '$lib/data/fields';
 import { parseMapChanges } from '$lib/data/map-changes';
 import { parseTerritories } from '$lib/data/territories';
 import { parseYugoslavStates, type YugoslavState } from '$lib/data/yugoslav-states';
-import { parsePublishedBorders, type PublishedBorder } from '$lib/data/border-lengths';
+import { parsePublishedBorders } from '$lib/data/border-lengths';
+import { publishedLengths, type PublishedLengths } from '$lib/charts/membership-map/border';
 import { deriveEras, type Era, type MapFacts } from '$lib/charts/membership-map/eras';
 import { atlasId, BERLIN, GDR, USSR, YUGOSLAVIA } from '$lib/charts/membership-map/state';
 import { innerBorders, unionCodes, unionParts } from '$lib/charts/membership-map/unions';
@@ -130,16 +131,24 @@ export function loadMapFacts(dir = 'data', today?: IsoDate): MapFacts {
 	return facts;
 }
 
-/** The published lengths of Russia's land borders (data/russia-border-lengths.csv). */
-export function publishedBorders(dir = 'data'): PublishedBorder[] {
+/**
+ * The published lengths of the borders the map draws (data/russia-border-lengths.csv), by pair;
+ * `codes` (ISO3 → world-atlas id, e.g. `MapFacts.ids`) checks each row's ids.
+ */
+export function publishedBorders(
+	dir = 'data',
+	codes?: ReadonlyMap<string, string>
+): PublishedLengths {
 	const f = read(dir, 'russia-border-lengths.csv');
-	return parsePublishedBorders(f.text, f.file, atlasIds());
+	return publishedLengths(parsePublishedBorders(f.text, f.file, atlasIds(), codes), f.file);
 }
 
 interface MapBuild {
 	facts: MapFacts;
 	eras: Era[];
+	/** Border lengths measured on world-atlas 10m lines, by pair (they check the drawn lines). */
 	shared: Map<string, number>;
+	published: PublishedLengths;
 	views: MapView[];
 	geometry: MapGeometry;
 	layout: MapLayout;
@@ -154,7 +163,8 @@ export function mapBuild(): MapBuild {
 	const facts = loadMapFacts();
 	const eras = deriveEras(facts);
 	const shared = sharedBorderLengths(atlas('countries-10m.json'), 'countries');
-	const views = mapViews(facts, eras, shared);
+	const published = publishedBorders('data', facts.ids);
+	const views = mapViews(facts, eras, shared, published);
 	const ids = new Set<string>([...facts.ids.values(), ...facts.territories.map((t) => t.id)]);
 	const unions = new Map<string, string[]>();
 	for (const code of unionCodes(facts.changes))
@@ -186,6 +196,7 @@ export function mapBuild(): MapBuild {
 		facts,
 		eras,
 		shared,
+		published,
 		views,
 		geometry,
 		layout,
@@ -214,12 +225,12 @@ export function mapStateKeys(): string[] {
 	return mapBuild().eras.map((e) => e.from);
 }
 
-/** Per era: member count and the border with Russia (measured and rounded), for the story's copy. */
+/** Per era: member count and the border with Russia (published lengths), for the story's copy. */
 export function mapSummaries(): EraSummary[] {
 	return eraSummaries(mapBuild().views);
 }
 
-/** `{border.km.<year>}` and `{border.added.<year>}` of the story: km after each wave, rounded to 10. */
+/** `{border.km.<year>}` and `{border.added.<year>}` of the story: published km after each wave. */
 export function mapBorderByWave(): { km: Record<string, number>; added: Record<string, number> } {
 	return borderByWave(mapBuild().views);
 }

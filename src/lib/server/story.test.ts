@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defenceSpendingModel } from './defence-spending';
-import { mapModel } from './membership-map';
+import { dataset } from './dataset';
+import { mapModel, publishedBorders } from './membership-map';
 import { chartFacts, loadStory } from './story';
 
 describe('loadStory(models)', () => {
@@ -19,6 +20,34 @@ describe('loadStory(models)', () => {
 		expect(new Set(story.steps.map((s) => s.chart))).toEqual(
 			new Set(['membership-map', 'defence-spending'])
 		);
+	});
+
+	it('loadStory writes the border with Russia after a wave as the sum of its published lengths, not "about"', () => {
+		const text = loadStory([mapModel(), defenceSpendingModel()])
+			.steps.flatMap((s) => s.paragraphs)
+			.join(' ');
+		const rows = [...publishedBorders().byPair.values()].filter((r) => r.neighbourIso3 === 'RUS');
+		const members = (date: string) =>
+			new Set(
+				dataset()
+					.members.filter((m) => m.joined <= date)
+					.map((m) => m.iso3)
+			);
+		const km = (date: string, only = members(date)) =>
+			new Intl.NumberFormat('en-GB').format(
+				rows.filter((r) => only.has(r.iso3)).reduce((t, r) => t + r.km, 0)
+			);
+		const latest = dataset()
+			.members.map((m) => m.joined)
+			.sort()
+			.at(-1)!;
+		expect(text).toContain(
+			`grew by ${km('2004-03-29', new Set(['EST', 'LVA', 'LTU']))} km, to ${km('2004-03-29')} km.`
+		);
+		expect(text).toContain(
+			`with Russia, ${km(latest, new Set(['FIN']))} km; the alliance's border with Russia now runs to ${km(latest)} km.`
+		);
+		expect(text).not.toMatch(/about [\d,.]+ km/);
 	});
 
 	it("chartFacts() gives the map's border lengths and the spending chart's shares", () => {

@@ -1,7 +1,8 @@
 /**
  * The land border between NATO's members and Russia (the Soviet Union before its end) on a date:
- * which pairs of countries it runs between, and how long it is.
+ * which pairs of countries it runs between, and how long it is by published figures.
  */
+import type { PublishedBorder } from '$lib/data/border-lengths';
 import type { Member } from '$lib/data/members';
 import { pairKey } from '$lib/geo/pair-key';
 import type { MapState } from './state';
@@ -11,26 +12,51 @@ export { pairKey };
 /** Lengths of shared land borders in km, keyed by `pairKey(a, b)` of world-atlas ids. */
 export type SharedBorders = ReadonlyMap<string, number>;
 
+/** Published border lengths by `pairKey` of world-atlas ids, and the file they are read from. */
+export interface PublishedLengths {
+	file: string;
+	byPair: ReadonlyMap<string, PublishedBorder>;
+}
+
+/** `rows` (from `parsePublishedBorders`) by pair. */
+export function publishedLengths(rows: readonly PublishedBorder[], file: string): PublishedLengths {
+	return { file, byPair: new Map(rows.map((r) => [r.pair, r])) };
+}
+
 /** One member's stretch of the border. */
 export interface BorderStretch {
 	member: Member;
-	/** Length in km (sum over the neighbours on the other side). */
+	/** Published length in km: the sum over the pairs it consists of. */
 	km: number;
 	/** The pairs of world-atlas ids it consists of (member id, other side's id). */
 	pairs: [string, string][];
 }
 
-/** The border on a state's date: each member with a land border to the other side, in order of accession. */
-export function borderAt(state: MapState, shared: SharedBorders): BorderStretch[] {
+/**
+ * The border on a state's date: each member with a land border to the other side, in order of
+ * accession. Which pairs make it comes from the geometry (`shared`); their lengths are the
+ * published ones, and a pair without a published length fails.
+ */
+export function borderAt(
+	state: MapState,
+	shared: SharedBorders,
+	published: PublishedLengths
+): BorderStretch[] {
 	const stretches: BorderStretch[] = [];
 	for (const member of state.members) {
 		const pairs: [string, string][] = [];
 		let km = 0;
 		for (const other of state.border.russia) {
-			const length = shared.get(pairKey(member.id, other));
-			if (length === undefined || length <= 0) continue;
+			const measured = shared.get(pairKey(member.id, other));
+			if (measured === undefined || measured <= 0) continue;
+			const row = published.byPair.get(pairKey(member.id, other));
+			if (!row) {
+				throw new Error(
+					`${published.file}: the map draws a border between ${member.iso3} (${member.id}) and world-atlas id ${other} on ${state.era.from}, but no row gives its published length; add a row for ${pairKey(member.id, other)} with the length and the source it was read from`
+				);
+			}
 			pairs.push([member.id, other]);
-			km += length;
+			km += row.km;
 		}
 		if (pairs.length > 0) stretches.push({ member, km, pairs });
 	}
@@ -42,24 +68,12 @@ export function borderKm(stretches: readonly BorderStretch[]): number {
 	return stretches.reduce((sum, s) => sum + s.km, 0);
 }
 
-/** Km as the map writes it: rounded to the nearest 10 (a stretch under 10 km shows as 10). */
-export function roundKm(km: number): number {
-	return km > 0 ? Math.max(10, Math.round(km / 10) * 10) : 0;
-}
+/** 1:10m lines are generalised, so they cut corners and run short: −40% or −10 km, +5% at most. */
+export const PUBLISHED_TOLERANCE = { below: 0.4, belowKm: 10, above: 0.05 } as const;
 
-/**
- * How far a length measured on Natural Earth's 1:10m lines may be from published figures.
- * Generalised lines cut corners, so they run short: against data/russia-border-lengths.csv they are
- * 2–29% shorter (Lithuania–Kaliningrad, along the Neman and across the Curonian Lagoon, the most),
- * and sources differ among themselves by up to 25% (Latvia: 217 or 270.5 km). A measured length
- * passes from `below` under the smallest published figure to `above` over the largest.
- */
-export const PUBLISHED_TOLERANCE = { below: 0.3, above: 0.05 } as const;
-
-/** Whether a measured length agrees with the published ones within `PUBLISHED_TOLERANCE`. */
-export function agreesWithPublished(km: number, published: readonly number[]): boolean {
-	if (published.length === 0) return false;
-	const low = Math.min(...published) * (1 - PUBLISHED_TOLERANCE.below);
-	const high = Math.max(...published) * (1 + PUBLISHED_TOLERANCE.above);
-	return km >= low && km <= high;
+/** Whether a length measured on the map's lines agrees with the published one within `PUBLISHED_TOLERANCE`. */
+export function agreesWithPublished(measured: number, published: number): boolean {
+	const { below, belowKm, above } = PUBLISHED_TOLERANCE;
+	const low = Math.min(published * (1 - below), published - belowKm);
+	return measured > 0 && measured >= low && measured <= published * (1 + above);
 }

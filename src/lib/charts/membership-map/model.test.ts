@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { mapBuild, publishedBorders } from '$lib/server/membership-map';
+import { mapBuild } from '$lib/server/membership-map';
 import { pathSegments } from '$lib/geo/segments.fixture';
-import { agreesWithPublished, PUBLISHED_TOLERANCE } from './border';
+import { agreesWithPublished, pairKey } from './border';
 import {
 	borderByWave,
 	eraSummaries,
 	markerIds,
 	membershipMapModel,
 	SHORT_NAMES,
+	SOURCE,
 	stateStyle
 } from './model';
+import { formatNumber } from './text';
 
 const build = mapBuild();
 const { facts, views, layout } = build;
@@ -47,7 +49,7 @@ describe('membershipMapModel', () => {
 		expect(s.date).toBe('29 March 2004');
 		expect(s.waves.at(-1)).toEqual({ year: '2004', count: 7, isNew: true });
 		expect(s.blocs).toEqual([]);
-		expect(s.border).toMatchObject({ km: 1070, to: 'Russia', text: 'about 1,070 km' });
+		expect(s.border.to).toBe('Russia');
 		const blocs = (key: string) =>
 			model()
 				.states.find((x) => x.key === key)!
@@ -62,36 +64,84 @@ describe('membershipMapModel', () => {
 	});
 });
 
-describe('measured borders', () => {
-	const latest = eraSummaries(views).at(-1)!;
-	const published = publishedBorders();
+describe('border lengths', () => {
+	const { shared, published } = build;
+	const rows = [...published.byPair.values()];
+	/** The published km of `iso3`'s borders with `neighbours` (ISO3), summed from the data rows. */
+	const sum = (iso3: string, neighbours: readonly string[]) =>
+		rows
+			.filter((r) => r.iso3 === iso3 && neighbours.includes(r.neighbourIso3))
+			.reduce((total, r) => total + r.km, 0);
+	const ussrEnd = facts.changes.find((c) => c.code === 'SUN')!;
+	const soviet = ussrEnd.successors;
 
-	it.each(['NOR', 'FIN', 'EST', 'LVA', 'LTU', 'POL'])(
-		`the measured %s–Russia border agrees with the published figures (−${PUBLISHED_TOLERANCE.below * 100}%/+${PUBLISHED_TOLERANCE.above * 100}%)`,
-		(iso3) => {
-			const measured = latest.stretches.find((s) => s.iso3 === iso3)!;
-			const figures = published.filter((p) => p.iso3 === iso3).map((p) => p.km);
-			expect(figures.length).toBeGreaterThanOrEqual(2);
-			expect(agreesWithPublished(measured.km, figures)).toBe(true);
-			expect(agreesWithPublished(measured.kmRounded, figures)).toBe(true);
+	const drawn = new Map<string, string>();
+	for (const v of views)
+		for (const s of v.stretches)
+			for (const [a, b] of s.pairs) drawn.set(pairKey(a, b), v.state.era.from);
+
+	it('every pair any state draws has a published length, the measured line within PUBLISHED_TOLERANCE of it', () => {
+		expect([...drawn.keys()].sort()).toEqual(
+			[
+				'578-643',
+				'616-643',
+				'233-643',
+				'428-643',
+				'440-643',
+				'246-643',
+				'268-792',
+				'051-792',
+				'031-792'
+			].sort()
+		);
+		for (const pair of drawn.keys()) {
+			const row = published.byPair.get(pair)!;
+			const measured = shared.get(pair)!;
+			expect(
+				agreesWithPublished(measured, row.km),
+				`${pair}: measured ${measured.toFixed(1)} km, published ${row.km} km`
+			).toBe(true);
 		}
-	);
-
-	it('agreesWithPublished rejects a border left out or counted with the coast', () => {
-		expect(agreesWithPublished(0, [266, 280.5])).toBe(false);
-		expect(agreesWithPublished(180, [266, 280.5])).toBe(false);
-		expect(agreesWithPublished(300, [266, 280.5])).toBe(false);
-		expect(agreesWithPublished(200, [])).toBe(false);
 	});
 
-	it('eraSummaries: before 1992 the border with the Soviet Union runs along Norway and Türkiye', () => {
+	it('every published length is CIA World Factbook’s, as the source line says', () => {
+		for (const r of rows) {
+			expect(r.source).toMatch(
+				/^CIA, The World Factbook, '[A-Za-z]+: Land boundaries' \(final edition, January 2026; factbook\/factbook\.json @ [0-9a-f]{40} [a-z-]+\/[a-z]{2}\.json\)$/
+			);
+		}
+		expect(SOURCE).toContain(
+			'Border lengths: CIA, The World Factbook (final edition, January 2026)'
+		);
+		expect(SOURCE).not.toContain('Natural Earth 1:10m');
+	});
+
+	it('membershipMapModel() states give the border in published km, each stretch and the total', () => {
+		for (const state of model().states) {
+			const neighbours = state.from < ussrEnd.date ? soviet : ['RUS'];
+			const members = facts.members.filter((m) => m.joined <= state.from);
+			const expected = members
+				.map((m) => ({ name: m.name, km: sum(m.iso3, neighbours) }))
+				.filter((s) => s.km > 0);
+			expect(state.border.stretches.slice().sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+				expected.sort((a, b) => a.name.localeCompare(b.name))
+			);
+			const total = expected.reduce((t, s) => t + s.km, 0);
+			expect(state.border.km).toBe(total);
+			expect(state.border.text).toBe(`${formatNumber(total)} km`);
+		}
+	});
+
+	it('eraSummaries: before 1992 the border with the Soviet Union runs along Norway and Türkiye (Georgia, Armenia, Azerbaijan)', () => {
 		const s1960 = eraSummaries(views).find((s) => s.key === '1957-01-01')!;
 		expect(s1960.borderTo).toBe('the Soviet Union');
 		expect(s1960.stretches.map((s) => s.iso3)).toEqual(['NOR', 'TUR']);
-		expect(s1960.stretches[1]!.km).toBeGreaterThan(400);
+		expect(s1960.stretches[0]!.km).toBe(sum('NOR', ['RUS']));
+		expect(s1960.stretches[1]!.km).toBe(sum('TUR', ['GEO', 'ARM', 'AZE']));
+		expect(s1960.borderKm).toBe(sum('NOR', ['RUS']) + sum('TUR', ['GEO', 'ARM', 'AZE']));
 	});
 
-	it('borderByWave: km after each wave and what it added (Finland the longest)', () => {
+	it('borderByWave: published km after each wave and what it added (Finland the longest)', () => {
 		const { km, added } = borderByWave(views);
 		expect(Object.keys(km)).toEqual([
 			'1952',
@@ -105,9 +155,15 @@ describe('measured borders', () => {
 			'2023',
 			'2024'
 		]);
+		expect(added['1952']).toBe(sum('TUR', ['GEO', 'ARM', 'AZE']));
+		expect(added['1999']).toBe(sum('POL', ['RUS']));
+		expect(added['2004']).toBe(sum('EST', ['RUS']) + sum('LVA', ['RUS']) + sum('LTU', ['RUS']));
+		expect(km['2004']).toBe(sum('NOR', ['RUS']) + sum('POL', ['RUS']) + added['2004']!);
+		expect(added['2023']).toBe(sum('FIN', ['RUS']));
 		expect(added['2024']).toBe(0);
 		expect(added['1982']).toBe(0);
 		expect(Math.max(...Object.values(added))).toBe(added['2023']);
+		expect(km['2024']).toBe(km['2023']);
 		expect(km['2023']! - km['2020']!).toBe(added['2023']);
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * The membership map's build-time model and islands, from the facts, the eras, the measured
- * borders and the geometry's layout (label points and areas). Pure: the server glue
+ * The membership map's build-time model and islands, from the facts, the eras, the borders
+ * (pairs drawn from the geometry, lengths as published) and the geometry's layout (label points and areas). Pure: the server glue
  * (src/lib/server/membership-map.ts) reads the files and draws the geometry.
  */
 import type { ChartModel, ChartState } from '$lib/charts/model';
@@ -9,8 +9,8 @@ import {
 	borderAt,
 	borderKm,
 	pairKey,
-	roundKm,
 	type BorderStretch,
+	type PublishedLengths,
 	type SharedBorders
 } from './border';
 import { mapStylesheet, stateLooks, tagElements, type StateStyle } from './css';
@@ -51,7 +51,7 @@ export interface MembershipMapState extends ChartState {
 	waves: WaveEntry[];
 	/** Other fills in the legend (Warsaw Pact, Soviet Union). */
 	blocs: { fill: Fill; label: string }[];
-	/** The land border with Russia (the Soviet Union before its end), rounded to 10 km. */
+	/** The land border with Russia (the Soviet Union before its end): published lengths, summed. */
 	border: { km: number; to: string; text: string; stretches: { name: string; km: number }[] };
 	/** How the state is drawn (Berlin, the Saarland). */
 	notes: string[];
@@ -78,11 +78,16 @@ export interface MapView {
 	stretches: BorderStretch[];
 }
 
-/** The state and border of every era. */
-export function mapViews(facts: MapFacts, eras: readonly Era[], shared: SharedBorders): MapView[] {
+/** The state and border of every era: pairs from the geometry (`shared`), lengths as published. */
+export function mapViews(
+	facts: MapFacts,
+	eras: readonly Era[],
+	shared: SharedBorders,
+	published: PublishedLengths
+): MapView[] {
 	return eras.map((era) => {
 		const state = mapStateAt(facts, eras, era.from);
-		return { state, stretches: borderAt(state, shared) };
+		return { state, stretches: borderAt(state, shared, published) };
 	});
 }
 
@@ -264,10 +269,11 @@ export interface ModelOptions {
 
 export const TITLE = 'NATO’s enlargement and its border with Russia';
 export const SOURCE =
-	'Sources: NATO (accession dates); Warsaw Treaty and national records (see data/); map: world-atlas 2.0.2 (Natural Earth 1:50m), German Länder: Natural Earth admin-1. Border lengths measured on Natural Earth 1:10m lines, rounded to 10 km; generalised lines run shorter than surveyed ones.';
+	'Sources: NATO (accession dates); Warsaw Treaty and national records (see data/); map: world-atlas 2.0.2 (Natural Earth 1:50m), German Länder: Natural Earth admin-1. Border lengths: CIA, The World Factbook (final edition, January 2026), added up for each date; for the Soviet Union, Norway’s with Russia and Türkiye’s with Georgia, Armenia and Azerbaijan. The dates of Yugoslavia’s break-up: the same.';
 export const CREDIT = 'Made with Natural Earth';
 /** The data the map is drawn from, in short, for the export's sidecar. */
-export const RELEASE = 'NATO accession dates; world-atlas 2.0.2 (Natural Earth 4.1.0)';
+export const RELEASE =
+	'NATO accession dates; CIA World Factbook, January 2026; world-atlas 2.0.2 (Natural Earth 4.1.0)';
 
 /**
  * The chart model with the chosen states (see `ModelOptions`); `classes` are the figure's classes
@@ -333,24 +339,23 @@ export function mapChartState(facts: MapFacts, view: MapView): MembershipMapStat
 		waves: waves(state),
 		blocs: blocLegend(facts, state),
 		border: {
-			km: roundKm(borderKm(stretches)),
+			km: borderKm(stretches),
 			to: state.border.russiaName,
-			text: `about ${formatNumber(roundKm(borderKm(stretches)))} km`,
-			stretches: stretches.map((s) => ({ name: s.member.name, km: roundKm(s.km) }))
+			text: `${formatNumber(borderKm(stretches))} km`,
+			stretches: stretches.map((s) => ({ name: s.member.name, km: s.km }))
 		},
 		notes: drawingNotes(facts, state)
 	};
 }
 
-/** Facts of each era for the story's copy: count and border, unrounded and rounded. */
+/** Facts of each era for the story's copy: count and border (published lengths, summed). */
 export interface EraSummary {
 	key: IsoDate;
 	count: number;
 	borderTo: string;
-	/** Total border in km as measured, and as written (rounded to 10 km). */
+	/** Total border in km. */
 	borderKm: number;
-	borderKmRounded: number;
-	stretches: { iso3: string; name: string; km: number; kmRounded: number }[];
+	stretches: { iso3: string; name: string; km: number }[];
 }
 
 /** What the story can quote of each era. */
@@ -360,19 +365,13 @@ export function eraSummaries(views: readonly MapView[]): EraSummary[] {
 		count: state.members.length,
 		borderTo: state.border.russiaName,
 		borderKm: borderKm(stretches),
-		borderKmRounded: roundKm(borderKm(stretches)),
-		stretches: stretches.map((s) => ({
-			iso3: s.member.iso3,
-			name: s.member.name,
-			km: s.km,
-			kmRounded: roundKm(s.km)
-		}))
+		stretches: stretches.map((s) => ({ iso3: s.member.iso3, name: s.member.name, km: s.km }))
 	}));
 }
 
 /**
  * The border after each accession wave, by the wave's year (`{border.km.2004}`), and what the
- * wave added (`{border.added.2004}`), both rounded to 10 km. A year with two waves keeps the last.
+ * wave added (`{border.added.2004}`), in published km. A year with two waves keeps the last.
  */
 export function borderByWave(views: readonly MapView[]): {
 	km: Record<string, number>;
@@ -385,8 +384,8 @@ export function borderByWave(views: readonly MapView[]): {
 		const total = borderKm(stretches);
 		if (state.newMembers.length > 0) {
 			const year = state.era.from.slice(0, 4);
-			km[year] = roundKm(total);
-			added[year] = roundKm(Math.max(0, total - before));
+			km[year] = total;
+			added[year] = Math.max(0, total - before);
 		}
 		before = total;
 	}

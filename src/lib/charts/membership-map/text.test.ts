@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMapFacts } from '$lib/server/membership-map';
-import { borderAt, pairKey } from './border';
+import type { PublishedBorder } from '$lib/data/border-lengths';
+import { borderAt, pairKey, publishedLengths } from './border';
 import { deriveEras } from './eras';
 import { mapStateAt } from './state';
 import {
@@ -17,10 +18,21 @@ import {
 const facts = loadMapFacts();
 const eras = deriveEras(facts);
 const at = (date: string) => mapStateAt(facts, eras, date);
+// Invented lengths: measured on the map's lines, and published.
 const shared = new Map([
 	[pairKey('578', '643'), 164.5],
 	[pairKey('616', '643'), 205.6]
 ]);
+const row = (a: string, b: string, km: number): PublishedBorder => ({
+	iso3: 'AAA',
+	id: a,
+	neighbourIso3: 'BBB',
+	neighbourId: b,
+	pair: pairKey(a, b),
+	km,
+	source: 's'
+});
+const published = publishedLengths([row('578', '643', 191), row('616', '643', 1209.5)], 'b.csv');
 
 describe('formatting', () => {
 	it.each([
@@ -81,23 +93,23 @@ describe('eventSentences', () => {
 });
 
 describe('describe', () => {
-	it('describe(1999) names who joined, the count, the border and its stretches', () => {
+	it('describe(1999) names who joined, the count, the border and its stretches in published km', () => {
 		const state = at('1999-03-12');
-		expect(describeState(facts, state, borderAt(state, shared))).toBe(
+		expect(describeState(facts, state, borderAt(state, shared, published))).toBe(
 			'12 March 1999. Czechia, Hungary and Poland join NATO. NATO has 19 members. ' +
-				'The land border between NATO members and Russia is about 370 km long: Norway 160 km and Poland 210 km.'
+				'The land border between NATO members and Russia is 1,400.5 km long: Norway 191 km and Poland 1,209.5 km.'
 		);
 	});
 
 	it('describe(1960) names the Warsaw Pact, the Soviet Union and Berlin', () => {
 		const state = at('1960-01-01');
-		const text = describeState(facts, state, borderAt(state, shared));
+		const text = describeState(facts, state, borderAt(state, shared, published));
 		expect(text).toContain(
 			'The Warsaw Pact has 8 members: the Soviet Union, Poland, Czechoslovakia,'
 		);
 		expect(text).toContain('The Soviet Union is shown as one country.');
 		expect(text).toContain(
-			'between NATO members and the Soviet Union is about 160 km long: Norway 160 km.'
+			'between NATO members and the Soviet Union is 191 km long: Norway 191 km.'
 		);
 		expect(text).toContain('Berlin, under four-power status');
 	});

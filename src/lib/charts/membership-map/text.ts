@@ -4,7 +4,7 @@
  */
 import type { TableModel } from '$lib/charts/model';
 import type { IsoDate } from '$lib/data/fields';
-import { borderKm, roundKm, type BorderStretch } from './border';
+import { borderKm, type BorderStretch } from './border';
 import type { EraEvent, MapFacts } from './eras';
 import { BERLIN, GDR, memberName, type Fill, type MapState } from './state';
 
@@ -78,9 +78,9 @@ export function eventSentences(facts: MapFacts, state: MapState): string[] {
 
 const compare = (a: string, b: string) => a.localeCompare(b, 'en');
 
-/** "Land border with Russia: about 1,070 km" parts, stretch by stretch ("Norway 160 km"). */
+/** The border stretch by stretch, in published km ("Norway 191 km"). */
 export function borderParts(stretches: readonly BorderStretch[]): string[] {
-	return stretches.map((s) => `${s.member.name} ${formatNumber(roundKm(s.km))} km`);
+	return stretches.map((s) => `${s.member.name} ${formatNumber(s.km)} km`);
 }
 
 /** Notes on how the state is drawn (divided Berlin, the Saarland), from the data. */
@@ -123,7 +123,7 @@ export function describe(
 	const km = borderKm(stretches);
 	parts.push(
 		km > 0
-			? `The land border between NATO members and ${state.border.russiaName} is about ${formatNumber(roundKm(km))} km long: ${formatList(borderParts(stretches))}.`
+			? `The land border between NATO members and ${state.border.russiaName} is ${formatNumber(km)} km long: ${formatList(borderParts(stretches))}.`
 			: `NATO members have no land border with ${state.border.russiaName}.`
 	);
 	parts.push(...drawingNotes(facts, state));
