@@ -97,6 +97,7 @@ describe('describe', () => {
 		const state = at('1999-03-12');
 		expect(describeState(facts, state, borderAt(state, shared, published))).toBe(
 			'12 March 1999. Czechia, Hungary and Poland join NATO. NATO has 19 members. ' +
+				'What remained of Yugoslavia is shown as one country. ' +
 				'The land border between NATO members and Russia is 1,400.5 km long: Norway 191 km and Poland 1,209.5 km.'
 		);
 	});
@@ -155,5 +156,19 @@ describe('membersTable, stateLabel and waves', () => {
 			['1949:12', '1952:2', '1955:1', '1982:1', '1999:3', '2004:7', '2009:2*']
 		);
 		expect(waves(at('1949-04-04'))).toEqual([{ year: '1949', count: 12, isNew: false }]);
+	});
+});
+
+describe('describe(facts, state, stretches) and Yugoslavia', () => {
+	it.each([
+		['1955-05-06', 'Yugoslavia is shown as one country.'],
+		['1991-09-08', 'What remained of Yugoslavia is shown as one country.'],
+		['2004-03-29', 'What remained of Yugoslavia is shown as one country.']
+	])('on %s it says "%s"', (date, sentence) => {
+		expect(describeState(facts, at(date), [])).toContain(sentence);
+	});
+
+	it('says nothing of Yugoslavia once its last union is gone (2008)', () => {
+		expect(describeState(facts, at('2008-02-17'), [])).not.toContain('Yugoslavia');
 	});
 });

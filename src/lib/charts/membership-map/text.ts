@@ -6,7 +6,8 @@ import type { TableModel } from '$lib/charts/model';
 import type { IsoDate } from '$lib/data/fields';
 import { borderKm, type BorderStretch } from './border';
 import type { EraEvent, MapFacts } from './eras';
-import { BERLIN, GDR, memberName, type Fill, type MapState } from './state';
+import { BERLIN, GDR, memberName, YUGOSLAVIA, type Fill, type MapState } from './state';
+import { unionParts } from './unions';
 
 const days = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',
@@ -120,6 +121,13 @@ export function describe(
 		);
 	}
 	if (state.ussr) parts.push('The Soviet Union is shown as one country.');
+	const yugoslavia = state.unions.get(YUGOSLAVIA)?.length ?? 0;
+	if (yugoslavia > 0)
+		parts.push(
+			yugoslavia === unionParts(facts.changes, YUGOSLAVIA).length
+				? 'Yugoslavia is shown as one country.'
+				: 'What remained of Yugoslavia is shown as one country.'
+		);
 	const km = borderKm(stretches);
 	parts.push(
 		km > 0
