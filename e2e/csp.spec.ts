@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { CHART_IDS } from '../src/lib/charts/model';
+import { CHART_IDS } from './charts';
 import { contentFrame, expectFitted } from './hosts/fit';
 import { startHostServer, type HostServer } from './hosts/server';
 import { expectShown, scrollToStep, steps } from './story-steps';

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CHART_IDS } from '../src/lib/charts/model';
+import { CHART_IDS } from './charts';
 import { contentFrame, expectFitted, heights } from './hosts/fit';
 import { startHostServer, type HostServer } from './hosts/server';
 

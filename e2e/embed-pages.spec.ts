@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHART_IDS } from '../src/lib/charts/model';
-import { INITIAL_HEIGHTS } from '../src/lib/embed/links';
+import { CHART_IDS, MANIFEST } from './charts';
 import { expectFitted } from './hosts/fit';
 
 for (const chart of CHART_IDS) {
@@ -77,7 +76,7 @@ for (const chart of CHART_IDS) {
 }
 
 for (const chart of CHART_IDS) {
-	test(`INITIAL_HEIGHTS['${chart}'] is within 10% of the embed's height in a 600 px column`, async ({
+	test(`${chart}'s embedHeight is within 10% of the embed's height in a 600 px column`, async ({
 		page
 	}) => {
 		await page.setViewportSize({ width: 600, height: 900 });
@@ -87,8 +86,8 @@ for (const chart of CHART_IDS) {
 			() => document.documentElement.getBoundingClientRect().height
 		);
 		expect(
-			Math.abs(height - INITIAL_HEIGHTS[chart]) / height,
-			`measured ${Math.ceil(height)} px: update INITIAL_HEIGHTS in src/lib/embed/links.ts`
+			Math.abs(height - MANIFEST.charts.find((c) => c.id === chart)!.embedHeight) / height,
+			`measured ${Math.ceil(height)} px: update embedHeight in src/lib/charts/${chart}/definition.ts`
 		).toBeLessThanOrEqual(0.1);
 	});
 }

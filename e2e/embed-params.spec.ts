@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CHART_IDS } from '../src/lib/charts/model';
+import { CHART_IDS } from './charts';
 
 /** Everything a page says or does that a test should know about. */
 function watch(page: Page) {

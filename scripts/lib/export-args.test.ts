@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLI_DEFAULTS, helpText, parseExportArgs, PRESETS, UsageError } from './export-args';
 
-const parse = (line: string) => parseExportArgs(line.split(' ').filter(Boolean));
+/** The charts of a build, as its manifest lists them. */
+const CHARTS = ['membership-map', 'defence-spending'];
+const parse = (line: string) => parseExportArgs(line.split(' ').filter(Boolean), CHARTS);
 
 /** The message of the UsageError a command line gives. */
 function failure(line: string): string {
@@ -138,7 +140,7 @@ describe('parseExportArgs', () => {
 
 describe('helpText', () => {
 	it('lists every preset with its pixel size', () => {
-		const help = helpText();
+		const help = helpText(CHARTS);
 		for (const [name, p] of Object.entries(PRESETS))
 			expect(help).toMatch(
 				new RegExp(`${name}\\s+${p.width * p.scale} × ${p.height * p.scale} px`)

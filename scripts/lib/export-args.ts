@@ -2,7 +2,6 @@
  * The command line of `npm run export`: options, presets, help, and every way to get them wrong.
  * Pure: parsing never touches the disk or the browser, so a bad command writes nothing.
  */
-import { CHART_IDS, type ChartId } from '../../src/lib/charts/model';
 import { dateProblem } from '../../src/lib/data/fields';
 
 /** Sizes for common uses, in CSS pixels with the scale that gives the pixel size. */
@@ -44,7 +43,7 @@ export type Selection =
 
 export interface ExportArgs {
 	help: boolean;
-	charts: ChartId[];
+	charts: string[];
 	selection: Selection;
 	width: number;
 	/** Undefined: the chart's natural height at that width. */
@@ -161,18 +160,21 @@ function number(name: 'width' | 'height' | 'scale', value: string): number {
 	return n;
 }
 
-/** Parses `npm run export -- …` arguments; throws a UsageError naming the problem and the fix. */
-export function parseExportArgs(argv: readonly string[]): ExportArgs {
+/**
+ * Parses `npm run export -- …` arguments for a build whose charts are `known` (its manifest);
+ * throws a UsageError naming the problem and the fix.
+ */
+export function parseExportArgs(argv: readonly string[], known: readonly string[]): ExportArgs {
 	const { values, flags } = readOptions(argv);
 	const get = (name: ValueOption) => values.get(name);
 
 	const chartValue = get('chart') ?? 'all';
-	let charts: ChartId[];
-	if (chartValue === 'all') charts = [...CHART_IDS];
-	else if ((CHART_IDS as readonly string[]).includes(chartValue)) charts = [chartValue as ChartId];
+	let charts: string[];
+	if (chartValue === 'all') charts = [...known];
+	else if (known.includes(chartValue)) charts = [chartValue];
 	else
 		throw new UsageError(
-			`export: unknown chart "${chartValue}"; use --chart ${[...CHART_IDS, 'all'].join('|')}`
+			`export: unknown chart "${chartValue}"; use --chart ${[...known, 'all'].join('|')}`
 		);
 
 	const chosen = (['year', 'date', 'step', 'steps'] as const).filter((o) => values.has(o));
@@ -203,7 +205,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
 	} else if (step !== undefined) {
 		if (charts.length > 1)
 			throw new UsageError(
-				`export: --step "${step}" names the state of one chart; add --chart ${CHART_IDS.join('|')}, or use --steps all`
+				`export: --step "${step}" names the state of one chart; add --chart ${known.join('|')}, or use --steps all`
 			);
 		if (!/^[\w-]+$/.test(step))
 			throw new UsageError(`export: --step "${step}" is not a state id (letters, digits, -)`);
@@ -277,7 +279,8 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
 }
 
 /** The text of `--help`, presets with their pixel sizes included. */
-export function helpText(): string {
+/** `--help`: the options, with the charts of the build when it is there (`known`). */
+export function helpText(known: readonly string[] = []): string {
 	const presets = Object.entries(PRESETS).map(
 		([name, p]) =>
 			`  ${name.padEnd(7)} ${`${p.width * p.scale} × ${p.height * p.scale} px`.padEnd(17)} (${p.width}×${p.height} CSS px at ${p.scale}×) ${p.use}`
@@ -289,7 +292,7 @@ export function helpText(): string {
 		'(title, alt text, source, data release, state, theme, size).',
 		'',
 		'Options:',
-		`  --chart ID         ${[...CHART_IDS, 'all'].join(' | ')} (default all)`,
+		`  --chart ID         ${known.length ? [...known, 'all'].join(' | ') : "a chart of the build's charts.json, or all"} (default all)`,
 		'  --year Y           the state on 31 December of year Y (dated charts)',
 		'  --date YYYY-MM-DD  the state on that day (dated charts)',
 		'  --step ID          a state by its id (with one --chart)',

@@ -3,13 +3,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './export-args';
-import { buildDir, fallbackReferences, readBuild, statesInHtml } from './export-build';
+import { buildDir, fallbackReferences, readBuild } from './export-build';
 
-const figure = `<figure class="chart s-1" data-chart="defence-spending" data-state="share" data-mode="embed">
-<div class="chart-panel" data-panel="world" hidden=""></div>
-<div class="chart-panel" data-panel="share"></div></figure>
-<figure class="chart" data-chart="membership-map" data-state="2004-03-29">
-<div data-panel="1949-04-04" data-from="1949-04-04" hidden></div><div data-panel="2004-03-29" data-from="2004-03-29"></div></figure>`;
+const manifest = JSON.stringify({
+	charts: [
+		{
+			id: 'defence-spending',
+			title: 'T',
+			stateParam: 'step',
+			embedHeight: 700,
+			page: 'embed/defence-spending/',
+			defaultKey: 'share',
+			states: [
+				{ key: 'world', label: 'W' },
+				{ key: 'share', label: 'S' }
+			]
+		},
+		{
+			id: 'membership-map',
+			title: 'M',
+			stateParam: 'date',
+			embedHeight: 725,
+			page: 'embed/membership-map/',
+			defaultKey: '2004-03-29',
+			states: [
+				{ key: '1949-04-04', from: '1949-04-04', label: 'a' },
+				{ key: '2004-03-29', from: '2004-03-29', label: 'b' }
+			]
+		}
+	]
+});
 
 function site(files: Record<string, string>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'export-build-'));
@@ -20,29 +43,13 @@ function site(files: Record<string, string>): string {
 	return dir;
 }
 
-describe('statesInHtml', () => {
-	it("statesInHtml(html, chart) reads that figure's panels and prerendered state", () => {
-		expect(statesInHtml(figure, 'defence-spending')).toEqual({
-			defaultKey: 'share',
-			states: [{ key: 'world' }, { key: 'share' }]
-		});
-		expect(statesInHtml(figure, 'membership-map')).toEqual({
-			defaultKey: '2004-03-29',
-			states: [
-				{ key: '1949-04-04', from: '1949-04-04' },
-				{ key: '2004-03-29', from: '2004-03-29' }
-			]
-		});
-		expect(statesInHtml(figure, 'other')).toBeUndefined();
-	});
-});
-
 describe('readBuild', () => {
-	it('readBuild(dir, charts) reads each chart from its embed page', () => {
+	it("readBuild(dir, charts) reads each chart's states from the build's manifest", () => {
 		const dir = site({
-			'index.html': '',
+			'charts.json': manifest,
 			'js/export-png.js': '',
-			'embed/defence-spending/index.html': figure
+			'embed/defence-spending/index.html': '<figure>',
+			'embed/membership-map/index.html': '<figure>'
 		});
 		expect(readBuild(dir, ['defence-spending'])).toEqual([
 			{
@@ -52,27 +59,36 @@ describe('readBuild', () => {
 				states: [{ key: 'world' }, { key: 'share' }]
 			}
 		]);
+		expect(readBuild(dir).map((c) => [c.chart, c.states.at(-1)])).toEqual([
+			['defence-spending', { key: 'share' }],
+			['membership-map', { key: '2004-03-29', from: '2004-03-29' }]
+		]);
 	});
 
 	it.each([
-		[{}, 'no built site in', 'index.html is missing; run `npm run build` first'],
-		[{ 'index.html': '' }, 'js/export-png.js is missing', 'run `npm run build` first'],
+		[{}, 'no built site in', 'charts.json is missing; run `npm run build` first'],
+		[{ 'charts.json': manifest }, 'js/export-png.js is missing', 'run `npm run build` first'],
 		[
-			{ 'index.html': '', 'js/export-png.js': '' },
+			{ 'charts.json': manifest, 'js/export-png.js': '' },
 			'embed/defence-spending/index.html is missing, so defence-spending cannot be drawn',
 			'BUILD_DIR'
 		],
 		[
-			{ 'index.html': '', 'js/export-png.js': '', 'embed/defence-spending/index.html': '<p>' },
-			'holds no figure.chart[data-chart="defence-spending"]',
+			{ 'charts.json': '{"charts": []}', 'js/export-png.js': '' },
+			'charts.json: lists no charts',
 			'rebuild'
+		],
+		[
+			{ 'charts.json': manifest.replace('defence-spending', 'pie'), 'js/export-png.js': '' },
+			'the built site has no chart "defence-spending"; its charts are pie, membership-map',
+			'charts are'
 		]
 	])('readBuild fails on a broken build (%#): %s', (files, what, fix) => {
 		const dir = site(files);
 		expect(() => readBuild(dir, ['defence-spending'])).toThrow(UsageError);
 		expect(() => readBuild(dir, ['defence-spending'])).toThrow(what);
 		expect(() => readBuild(dir, ['defence-spending'])).toThrow(
-			fix.replace('index.html is missing; ', '')
+			fix.replace('charts.json is missing; ', '')
 		);
 	});
 

@@ -1,10 +1,10 @@
 /**
- * What the built site offers the exporter, read from its files without a browser: each chart's
- * states (from the prerendered embed page) and the fallback images the pages refer to.
+ * What the built site offers the exporter, read from its files without a browser: its charts
+ * and their states (the build's manifest, charts.json) and the fallback images the pages refer to.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ChartId } from '../../src/lib/charts/model';
+import { MANIFEST_FILE, parseManifest, type Manifest } from '../../src/lib/charts/manifest';
 import { FALLBACK_DIR } from '../../src/lib/export/fallback';
 import { UsageError } from './export-args';
 
@@ -15,7 +15,7 @@ export interface BuiltState {
 }
 
 export interface BuiltChart {
-	chart: ChartId;
+	chart: string;
 	/** The state the prerendered page shows. */
 	defaultKey: string;
 	states: BuiltState[];
@@ -34,51 +34,45 @@ export const EXPORTER_SCRIPT = 'js/export-png.js';
 /** The embed page of a chart, where the CLI draws it. */
 export const chartPage = (chart: string): string => `embed/${chart}/`;
 
-function attr(tag: string, name: string): string | undefined {
-	const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-	return m?.[1];
-}
+const BUILD_HINT = 'run `npm run build` first (or point BUILD_DIR at the built site)';
 
-/** The states of the first `figure.chart[data-chart=chart]` in `html`, in document order. */
-export function statesInHtml(
-	html: string,
-	chart: string
-): { defaultKey: string; states: BuiltState[] } | undefined {
-	const figure = [...html.matchAll(/<figure\b[^>]*>/g)]
-		.map((m) => ({ tag: m[0], index: m.index }))
-		.find((f) => attr(f.tag, 'data-chart') === chart);
-	if (!figure) return undefined;
-	const end = html.indexOf('</figure>', figure.index);
-	const inside = html.slice(figure.index, end < 0 ? undefined : end);
-	const states: BuiltState[] = [];
-	for (const m of inside.matchAll(/<[a-z]+\b[^>]*\sdata-panel="[^"]*"[^>]*>/g)) {
-		const key = attr(m[0], 'data-panel')!;
-		const from = attr(m[0], 'data-from');
-		if (!states.some((s) => s.key === key)) states.push(from ? { key, from } : { key });
+/** The manifest of the built site in `dir`; a missing or broken build is a UsageError saying how to build. */
+export function readManifest(dir: string): Manifest {
+	const file = join(dir, MANIFEST_FILE);
+	if (!existsSync(file))
+		throw new UsageError(
+			`export: no built site in ${dir}/ (${MANIFEST_FILE} is missing); ${BUILD_HINT}`
+		);
+	try {
+		return parseManifest(readFileSync(file, 'utf8'), relative('.', file) || file);
+	} catch (error) {
+		throw new UsageError(`export: ${(error as Error).message}`);
 	}
-	return { defaultKey: attr(figure.tag, 'data-state') ?? states[0]?.key ?? '', states };
 }
 
-/** Reads the charts of the built site; a missing build or page is a UsageError saying how to build. */
-export function readBuild(dir: string, charts: readonly ChartId[]): BuiltChart[] {
-	const build = 'run `npm run build` first (or point BUILD_DIR at the built site)';
-	if (!existsSync(join(dir, 'index.html')))
-		throw new UsageError(`export: no built site in ${dir}/ (index.html is missing); ${build}`);
+/** The charts `charts` of the built site (default all of them), each with its page and states. */
+export function readBuild(dir: string, charts?: readonly string[]): BuiltChart[] {
+	const manifest = readManifest(dir);
 	if (!existsSync(join(dir, EXPORTER_SCRIPT)))
-		throw new UsageError(`export: ${dir}/${EXPORTER_SCRIPT} is missing; ${build}`);
-	return charts.map((chart) => {
-		const page = chartPage(chart);
-		const file = join(dir, page, 'index.html');
+		throw new UsageError(`export: ${dir}/${EXPORTER_SCRIPT} is missing; ${BUILD_HINT}`);
+	const wanted = charts ?? manifest.charts.map((c) => c.id);
+	return wanted.map((id) => {
+		const chart = manifest.charts.find((c) => c.id === id);
+		if (!chart)
+			throw new UsageError(
+				`export: the built site has no chart "${id}"; its charts are ${manifest.charts.map((c) => c.id).join(', ')}`
+			);
+		const file = join(dir, chart.page, 'index.html');
 		if (!existsSync(file))
 			throw new UsageError(
-				`export: ${relative('.', file)} is missing, so ${chart} cannot be drawn; ${build}`
+				`export: ${relative('.', file)} is missing, so ${id} cannot be drawn; ${BUILD_HINT}`
 			);
-		const found = statesInHtml(readFileSync(file, 'utf8'), chart);
-		if (!found || !found.states.length)
-			throw new UsageError(
-				`export: ${relative('.', file)} holds no figure.chart[data-chart="${chart}"] with states; rebuild the site`
-			);
-		return { chart, page, ...found };
+		return {
+			chart: id,
+			page: chart.page,
+			defaultKey: chart.defaultKey,
+			states: chart.states.map(({ key, from }) => (from ? { key, from } : { key }))
+		};
 	});
 }
 

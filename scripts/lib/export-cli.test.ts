@@ -20,6 +20,25 @@ beforeAll(async () => {
 	await writeFile(join(site, 'index.html'), '');
 	await writeFile(join(site, 'js', 'export-png.js'), '');
 	await writeFile(join(site, 'embed', 'defence-spending', 'index.html'), figure);
+	await writeFile(
+		join(site, 'charts.json'),
+		JSON.stringify({
+			charts: [
+				{
+					id: 'defence-spending',
+					title: 'T',
+					stateParam: 'step',
+					embedHeight: 700,
+					page: 'embed/defence-spending/',
+					defaultKey: 'share',
+					states: [
+						{ key: 'world', label: 'W' },
+						{ key: 'share', label: 'S' }
+					]
+				}
+			]
+		})
+	);
 });
 afterAll(async () => {
 	vi.unstubAllEnvs();

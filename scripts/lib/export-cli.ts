@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { helpText, parseExportArgs, UsageError } from './export-args';
-import { buildDir, readBuild } from './export-build';
+import { buildDir, readBuild, readManifest } from './export-build';
 import { planExports } from './export-plan';
 import { openExporter, renderAll, RenderError, type Exporter } from './export-run';
 import { sidecar } from './export-write';
@@ -27,12 +27,22 @@ const defaultIo: Io = { log: console.log, error: console.error, env: process.env
 export async function exportCli(argv: readonly string[], io: Io = defaultIo): Promise<number> {
 	let exporter: Exporter | undefined;
 	try {
-		const args = parseExportArgs(argv);
-		if (args.help) {
-			io.log(helpText());
+		const dir = buildDir(io.env);
+		if (argv.includes('--help') || argv.includes('-h')) {
+			const known = (() => {
+				try {
+					return readManifest(dir).charts.map((c) => c.id);
+				} catch {
+					return [];
+				}
+			})();
+			io.log(helpText(known));
 			return 0;
 		}
-		const dir = buildDir(io.env);
+		const args = parseExportArgs(
+			argv,
+			readManifest(dir).charts.map((c) => c.id)
+		);
 		const charts = readBuild(dir, args.charts);
 		const jobs = planExports(args, charts);
 		await checkOutDir(args.out).catch((e: unknown) => {

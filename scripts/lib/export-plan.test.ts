@@ -75,7 +75,10 @@ describe('selectStates', () => {
 
 describe('planExports', () => {
 	it('planExports(--steps all) makes every state of every chart in both themes', () => {
-		const jobs = planExports(parseExportArgs(['--steps', 'all']), [map, spending]);
+		const jobs = planExports(
+			parseExportArgs(['--steps', 'all'], ['membership-map', 'defence-spending']),
+			[map, spending]
+		);
 		expect(jobs).toHaveLength((3 + 3) * 2);
 		expect(jobs[0]).toEqual({
 			chart: 'membership-map',

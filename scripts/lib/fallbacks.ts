@@ -2,12 +2,10 @@
  * Build-time fallback images (after `vite build`): every `fallback/<chart>/<state>.png` the built
  * pages refer to, plus each chart's default state, drawn with the same exporter as the CLI.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHART_IDS, type ChartId } from '../../src/lib/charts/model';
 import { FALLBACK_SIZE, fallbackPath } from '../../src/lib/export/fallback';
 import { UsageError } from './export-args';
-import { chartPage, fallbackReferences, readBuild, type BuiltChart } from './export-build';
+import { fallbackReferences, readBuild, type BuiltChart } from './export-build';
 import type { ExportJob } from './export-plan';
 import { openExporter, renderAll } from './export-run';
 import { writeAtomically } from './write-atomically';
@@ -17,7 +15,7 @@ export function fallbackJobs(
 	charts: readonly BuiltChart[],
 	refs: { chart: string; state: string; file: string }[]
 ): ExportJob[] {
-	const wanted = new Map<string, { chart: ChartId; state: string; from?: string }>();
+	const wanted = new Map<string, { chart: string; state: string; from?: string }>();
 	const add = (chart: BuiltChart, key: string) => {
 		const state = chart.states.find((s) => s.key === key)!;
 		wanted.set(fallbackPath(chart.chart, key), {
@@ -55,13 +53,7 @@ export function fallbackJobs(
 /** Writes the fallback images into `dir`; returns how many and how long it took. */
 export async function buildFallbacks(dir: string): Promise<{ count: number; ms: number }> {
 	const started = performance.now();
-	const present = CHART_IDS.filter((chart) =>
-		existsSync(join(dir, chartPage(chart), 'index.html'))
-	);
-	for (const chart of CHART_IDS)
-		if (!present.includes(chart))
-			console.warn(`fallbacks: no ${chartPage(chart)} in ${dir}/; skipping ${chart}`);
-	const charts = readBuild(dir, present);
+	const charts = readBuild(dir);
 	const jobs = fallbackJobs(charts, fallbackReferences(dir));
 	const exporter = await openExporter(dir);
 	let drawn;

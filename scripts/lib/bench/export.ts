@@ -5,9 +5,8 @@
 import type { Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHART_IDS } from '../../../src/lib/charts/model';
 import { parseExportArgs } from '../export-args';
-import { readBuild } from '../export-build';
+import { readBuild, readManifest } from '../export-build';
 import { planExports, type ExportJob } from '../export-plan';
 import { openExporter, renderAll } from '../export-run';
 import { openPage, trackNetwork } from './page';
@@ -52,12 +51,14 @@ export const CLI_ARGS = ['--steps', 'all'] as const;
  * image alone (what `npm run export -- --chart <one>` waits for after the start).
  */
 async function inCli(options: { dir: string; runs: number }): Promise<ExportResult> {
-	const built = CHART_IDS.filter((chart) =>
-		existsSync(join(options.dir, 'embed', chart, 'index.html'))
-	);
-	if (built.length === 0) return { missing: 'missing: no chart embed page in the build to export' };
+	let built: string[];
+	try {
+		built = readManifest(options.dir).charts.map((c) => c.id);
+	} catch {
+		return { missing: 'missing: no charts.json in the build to export from' };
+	}
 	const jobs: ExportJob[] = built.flatMap((chart) => {
-		const args = parseExportArgs(['--chart', chart, ...CLI_ARGS]);
+		const args = parseExportArgs(['--chart', chart, ...CLI_ARGS], built);
 		return planExports(args, readBuild(options.dir, args.charts));
 	});
 	const runs: ExportFigures[] = [];

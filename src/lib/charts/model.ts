@@ -1,7 +1,3 @@
-/** The ids of the charts, as used in URLs (`/embed/<id>/`) and on the command line. */
-export const CHART_IDS = ['membership-map', 'defence-spending'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
 /** Where a chart is shown: it looks the same in each, with the furniture each needs. */
 export type ChartMode = 'story' | 'embed' | 'export';
 
@@ -40,7 +36,8 @@ export interface ChartState {
 
 /** Everything a chart component needs, computed at build time from `data/`. */
 export interface ChartModel<S extends ChartState = ChartState> {
-	chart: ChartId;
+	/** The chart's id, as in URLs (`/embed/<id>/`) and on the command line. */
+	chart: string;
 	title: string;
 	subtitle: string;
 	/** Source line naming the release or edition and the price basis. */
@@ -51,4 +48,22 @@ export interface ChartModel<S extends ChartState = ChartState> {
 	states: S[];
 	/** The state shown when none is asked for. */
 	defaultKey: string;
+}
+
+/**
+ * The model with only the states whose keys are in `keys`, in the model's order. Its default
+ * state stays if it is among them, otherwise the first of them is the default. Throws, naming the
+ * states, for a key the model does not have.
+ */
+export function withStates<M extends ChartModel>(model: M, keys: readonly string[]): M {
+	const unknown = keys.filter((k) => !model.states.some((s) => s.key === k));
+	if (unknown.length > 0 || keys.length === 0)
+		throw new RangeError(
+			`${model.chart}: ${keys.length === 0 ? 'no states asked for' : `no state ${unknown.join(', ')}`}; the states are ${model.states.map((s) => s.key).join(', ')}`
+		);
+	const states = model.states.filter((s) => keys.includes(s.key));
+	const defaultKey = states.some((s) => s.key === model.defaultKey)
+		? model.defaultKey
+		: states[0]!.key;
+	return { ...model, states, defaultKey };
 }

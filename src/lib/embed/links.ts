@@ -2,7 +2,6 @@
  * The addresses of an embed and the code a journalist copies: pure functions of the site's
  * address, the chart and its state, shared by the embed pages, the oEmbed endpoints and the index.
  */
-import type { ChartId } from '$lib/charts/model';
 import { IFRAME_ATTRIBUTE } from './protocol';
 
 /** Where the site is served when `SITE_URL` is not set (the `npm run preview` address). */
@@ -13,16 +12,6 @@ export const DEFAULT_HEIGHT = 640;
 
 /** Who publishes the charts, as oEmbed's `provider_name` says it. */
 export const PROVIDER_NAME = "NATO's growth and defence spending";
-
-/**
- * Height (px) of a chart's iframe before the embed reports its own (the host loader then sets
- * it): the embed's height at a 600 px column, measured on the built pages, so a host without our
- * script still shows the whole chart in a typical column.
- */
-export const INITIAL_HEIGHTS: Readonly<Record<ChartId, number>> = {
-	'membership-map': 725,
-	'defence-spending': 700
-};
 
 /** The widths (px) the index previews every embed at. */
 export const PREVIEW_WIDTHS = [320, 600, 1000] as const;
@@ -84,7 +73,7 @@ export interface EmbedCodeOptions {
 	title: string;
 	/** Query of the embed, e.g. `step=share`; default none. */
 	query?: string;
-	/** Initial height in px; default the chart's `INITIAL_HEIGHTS`, else 640. */
+	/** Initial height in px (the chart's `embedHeight`); default 640. */
 	height?: number;
 }
 
@@ -102,10 +91,7 @@ function scriptTag(site: string): string {
 /** The iframe of an embed, as a host page writes it. */
 export function iframeCode(options: EmbedCodeOptions): string {
 	const src = new URL(embedPath(options.chart, options.query), options.site).href;
-	const known = Object.hasOwn(INITIAL_HEIGHTS, options.chart);
-	const height =
-		options.height ?? (known ? INITIAL_HEIGHTS[options.chart as ChartId] : DEFAULT_HEIGHT);
-	return iframeTag(src, options.title, height);
+	return iframeTag(src, options.title, options.height ?? DEFAULT_HEIGHT);
 }
 
 /** The code a journalist copies: the iframe and the host loader that sizes it. */

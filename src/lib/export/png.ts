@@ -137,8 +137,9 @@ const MIN_GRAPHIC_WIDTH = 280;
 
 /**
  * Fits a graphic that is too tall for `height` by laying it out narrower (centred), as the page
- * would at that width, so its text keeps the page's size; `placeParts` shrinks what still does
- * not fit. Graphics whose height follows their width fit in one step.
+ * would at that width, so its text keeps the page's size: the widest width that fits, found by
+ * halving the range (a graphic's height need not follow its width in proportion, as when its
+ * legend sits beside it); `placeParts` shrinks what still does not fit at the narrowest.
  */
 function narrowToFit<M extends { natural: NaturalSize }>(
 	body: HTMLElement,
@@ -146,19 +147,24 @@ function narrowToFit<M extends { natural: NaturalSize }>(
 	start: M,
 	measure: () => M
 ): M {
-	let m = start;
-	for (let i = 0; i < 3; i++) {
-		const { height: total, bodyHeight } = m.natural;
-		const room = height - (total - bodyHeight);
-		if (bodyHeight <= room + 0.5 || room <= 0) break;
-		const current = body.getBoundingClientRect().width;
-		const next = Math.max(MIN_GRAPHIC_WIDTH, Math.floor((current * room) / bodyHeight));
-		if (next >= current) break;
-		body.style.width = `${next}px`;
+	const fits = (m: M) =>
+		m.natural.bodyHeight <= height - (m.natural.height - m.natural.bodyHeight) + 0.5;
+	if (fits(start)) return start;
+	const at = (width: number) => {
+		body.style.width = `${width}px`;
 		body.style.marginInline = 'auto';
-		m = measure();
+		return measure();
+	};
+	let low = MIN_GRAPHIC_WIDTH;
+	let high = Math.floor(body.getBoundingClientRect().width);
+	const narrowest = at(low);
+	if (!fits(narrowest)) return narrowest;
+	for (let i = 0; i < 8 && high - low > 4; i++) {
+		const mid = Math.round((low + high) / 2);
+		if (fits(at(mid))) low = mid;
+		else high = mid;
 	}
-	return m;
+	return at(low);
 }
 
 function pageBackground(stage: HTMLElement): string {

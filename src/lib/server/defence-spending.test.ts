@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { islandMarkup } from './islands';
 import { defenceSpendingModel, spendingIsland } from './defence-spending';
+import { registerIslands } from './page-islands';
+
+registerIslands();
 
 describe('defence-spending islands', () => {
 	it('islandMarkup("defence-spending/claim-2019-compact") is the SVG of that state and size', () => {

@@ -22,7 +22,6 @@ import { compactSvg } from '$lib/charts/defence-spending/svg';
 import { spendingFacts } from '$lib/charts/defence-spending/facts';
 import { spendingModel, type SpendingState } from '$lib/charts/defence-spending/text';
 import { dataset, type Dataset } from './dataset';
-import { defineIslands } from './islands';
 
 /** The id of the claim this chart checks, in data/claims.csv. */
 export const SHARE_CLAIM = 'share';
@@ -98,5 +97,3 @@ export function spendingIsland(
 		);
 	return renderPlot(statePlot(f, state as StateId, sizeNamed(size.name)));
 }
-
-defineIslands('defence-spending', (name) => spendingIsland(name));

@@ -59,3 +59,19 @@ export function fillIslands(html: string, page: IslandPage = ROOT): string {
 		(_all, open: string, _tag, key: string, close: string) => open + islandMarkup(key, page) + close
 	);
 }
+
+const COMPONENT_STYLE = /<style id="(svelte-[\w-]+)">[\s\S]*?<\/style>/g;
+
+/**
+ * Moves the styles of the components rendered into islands (`<style id="svelte-…">`, Svelte's
+ * injected CSS) into the page's head, each once, however many islands carry it.
+ */
+export function hoistComponentStyles(html: string): string {
+	const styles = new Map<string, string>();
+	const body = html.replace(COMPONENT_STYLE, (style, id: string) => {
+		if (!styles.has(id)) styles.set(id, style);
+		return '';
+	});
+	if (styles.size === 0) return html;
+	return body.replace('</head>', () => `${[...styles.values()].join('')}</head>`);
+}

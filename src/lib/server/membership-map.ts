@@ -27,15 +27,13 @@ import {
 	type EraSummary,
 	type MapLayout,
 	type MapView,
-	type MembershipMapModel,
-	type ModelOptions
+	type MembershipMapModel
 } from '$lib/charts/membership-map/model';
 import { ISLANDS } from '$lib/charts/membership-map/islands';
 import { atlasNames, keyFeatures } from '$lib/geo/atlas-keys';
 import { buildMapGeometry, type MapGeometry } from '$lib/geo/map-geometry';
 import { sharedBorderLengths } from '$lib/geo/shared-borders';
 import { atlasIds, dataset, loadDataset } from './dataset';
-import { defineIslands } from './islands';
 
 const require = createRequire(import.meta.url);
 
@@ -214,10 +212,11 @@ function westLaender(laender: Topology): string[] {
 		.map((g) => g.properties!.iso_3166_2);
 }
 
-/** The map's chart model; `include` picks states by key (the story shows only its steps). */
-export function mapModel(options: ModelOptions = {}): MembershipMapModel {
+let model: MembershipMapModel | undefined;
+/** The map's chart model, every state, built once. */
+export function mapModel(): MembershipMapModel {
 	const { facts, views, layout, islands } = mapBuild();
-	return membershipMapModel(facts, views, layout, options, islands.classes);
+	return (model ??= membershipMapModel(facts, views, layout, islands.classes));
 }
 
 /** The keys of every state (era), oldest first. */
@@ -235,7 +234,8 @@ export function mapBorderByWave(): { km: Record<string, number>; added: Record<s
 	return borderByWave(mapBuild().views);
 }
 
-defineIslands('membership-map', (name) => {
+/** The map's static island `name` (see islands.ts): its geometry, overlay and stylesheet. */
+export function mapIsland(name: string): string {
 	const build = mapBuild();
 	switch (name) {
 		case ISLANDS.map:
@@ -249,4 +249,4 @@ defineIslands('membership-map', (name) => {
 				`membership-map: no island "${name}"; the islands are ${Object.values(ISLANDS).join(', ')}`
 			);
 	}
-});
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fillIslands, islandPage } from './islands';
 import { storyPage } from './story-page';
+import { registerIslands } from './page-islands';
+
+registerIslands();
 
 describe('the story page', () => {
 	it('islandPage(path) gives the relative path to the site root, as SvelteKit does', () => {

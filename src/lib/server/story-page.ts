@@ -5,16 +5,10 @@
  * The charts only change through showState, so the story never hydrates them: their markup is
  * in the HTML once, and their models are not in the page's data.
  */
-import type { Component } from 'svelte';
-import { render } from 'svelte/server';
-import DefenceSpending from '$lib/charts/defence-spending/DefenceSpending.svelte';
-import MembershipMap from '$lib/charts/membership-map/MembershipMap.svelte';
-import { ASSETS_CONTEXT } from '$lib/export/control';
+import { CHARTS } from '$lib/charts/registry';
 import { stepsIsland } from '$lib/story/step-islands';
 import { firstStates } from '$lib/story/story-view';
-import { defenceSpendingModel } from './defence-spending';
-import { defineIslands, fillIslands, type IslandPage } from './islands';
-import { mapModel } from './membership-map';
+import type { IslandBuilder, IslandPage } from './islands';
 import { loadStory, type StoryView } from './story';
 
 export interface StoryPage {
@@ -23,43 +17,26 @@ export interface StoryPage {
 	charts: Record<string, (page: IslandPage) => string>;
 }
 
-/** A component rendered on the server for `page`, its own islands filled. */
-const island =
-	<P extends Record<string, unknown>>(component: Component<P>, props: P) =>
-	(page: IslandPage) =>
-		fillIslands(
-			render(component, { props, context: new Map([[ASSETS_CONTEXT, page.assets]]) }).body,
-			page
-		);
-
 let built: StoryPage | undefined;
 
-/** The story, checked against every state of every chart, and its charts. */
+/** The story, checked against every state of every chart, and the charts its steps show. */
 export function storyPage(): StoryPage {
 	if (built) return built;
-	const spending = defenceSpendingModel();
-	const story = loadStory([mapModel(), spending]);
-	const used = (chart: string) => [
-		...new Set(story.steps.filter((s) => s.chart === chart).map((s) => s.state))
-	];
+	const story = loadStory(CHARTS);
 	const first = firstStates(story.steps);
-	return (built = {
-		story,
-		charts: {
-			'membership-map': island(MembershipMap, {
-				model: mapModel({ include: used('membership-map') }),
-				active: first['membership-map']
-			}),
-			'defence-spending': island(DefenceSpending, {
-				model: spending,
-				states: used('defence-spending'),
-				active: first['defence-spending']
-			})
-		}
-	});
+	const charts: StoryPage['charts'] = {};
+	for (const chart of CHARTS) {
+		const states = [
+			...new Set(story.steps.filter((s) => s.chart === chart.id).map((s) => s.state))
+		];
+		if (states.length > 0)
+			charts[chart.id] = (page) => chart.render({ states, active: first[chart.id], page });
+	}
+	return (built = { story, charts });
 }
 
-defineIslands('story-chart', (name, page) => {
+/** Island `story-chart/<chart>`: a chart in the states of the story's steps. */
+export const storyChartIsland: IslandBuilder = (name, page) => {
 	const { charts } = storyPage();
 	const chart = Object.hasOwn(charts, name) ? charts[name] : undefined;
 	if (!chart)
@@ -67,8 +44,8 @@ defineIslands('story-chart', (name, page) => {
 			`story-chart: no island "${name}"; the islands are ${Object.keys(charts).join(', ')}`
 		);
 	return chart(page);
-});
+};
 
-defineIslands('story-steps', (name, page) =>
-	stepsIsland(storyPage().story.steps, name, page.assets)
-);
+/** Island `story-steps/list`: every step's card and static picture. */
+export const storyStepsIsland: IslandBuilder = (name, page) =>
+	stepsIsland(storyPage().story.steps, name, page.assets);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fillIslands } from './islands';
 import { countsTable, sharesTable } from './story-tables';
+import { registerIslands } from './page-islands';
+
+registerIslands();
 
 describe('the story notes tables', () => {
 	it("sharesTable() gives NATO's share in 2018 and 2019 from the release to 2019, with its credit", () => {

@@ -8,7 +8,7 @@ import { memberCountByYear } from '$lib/data/membership';
 import { natoShare } from '$lib/data/share';
 import { findRelease, sipriCredit } from '$lib/data/spending';
 import { dataset } from './dataset';
-import { defineIslands } from './islands';
+import type { IslandBuilder } from './islands';
 
 /** The SIPRI release closest to the story (data to 2019) and the years the report speaks of. */
 const STORY_RELEASE = 2019;
@@ -48,8 +48,9 @@ export function countsTable(): TableModel {
 	};
 }
 
-defineIslands('story', (name) => {
+/** Island `story/<name>`: the notes' tables (`shares`, `counts`). */
+export const storyTableIsland: IslandBuilder = (name) => {
 	if (name === 'shares') return tableHtml(sharesTable().table);
 	if (name === 'counts') return tableHtml(countsTable());
 	throw new Error(`story: no island "${name}"; the islands are shares, counts`);
-});
+};

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defenceSpendingModel } from './defence-spending';
+import { CHARTS } from '$lib/charts/registry';
 import { dataset } from './dataset';
-import { mapModel, publishedBorders } from './membership-map';
+import { publishedBorders } from './membership-map';
 import { chartFacts, loadStory } from './story';
 
-describe('loadStory(models)', () => {
+describe('loadStory(charts)', () => {
 	it('loadStory fills every placeholder of data/story.aml and gives each step its chart state', () => {
-		const models = [mapModel(), defenceSpendingModel()];
-		const story = loadStory(models);
+		const models = CHARTS.map((c) => c.model());
+		const story = loadStory(CHARTS);
 		expect(story.steps.length).toBeGreaterThanOrEqual(9);
 		for (const step of story.steps) {
 			const model = models.find((m) => m.chart === step.chart)!;
@@ -23,7 +23,7 @@ describe('loadStory(models)', () => {
 	});
 
 	it('loadStory writes the border with Russia after a wave as the sum of its published lengths, not "about"', () => {
-		const text = loadStory([mapModel(), defenceSpendingModel()])
+		const text = loadStory(CHARTS)
 			.steps.flatMap((s) => s.paragraphs)
 			.join(' ');
 		const rows = [...publishedBorders().byPair.values()].filter((r) => r.neighbourIso3 === 'RUS');
@@ -50,8 +50,8 @@ describe('loadStory(models)', () => {
 		expect(text).not.toMatch(/about [\d,.]+ km/);
 	});
 
-	it("chartFacts() gives the map's border lengths and the spending chart's shares", () => {
-		const facts = chartFacts();
+	it("chartFacts(CHARTS) gives the map's border lengths and the spending chart's shares", () => {
+		const facts = chartFacts(CHARTS);
 		expect(Object.keys(facts.border?.km ?? {})).toContain('2004');
 		expect(Object.keys(facts.share ?? {})).toContain('2019');
 		expect(Object.keys(facts.us?.share ?? {})).toContain('2019');

@@ -3,22 +3,12 @@
  * from the dataset, and checks the copy against the charts' states. A problem fails the build.
  */
 import { readFileSync } from 'node:fs';
-import type { ChartModel } from '$lib/charts/model';
+import type { Chart } from '$lib/charts/chart';
 import { parseClaims } from '$lib/data/claims';
-import {
-	count,
-	factTexts,
-	PENDING_FACTS,
-	storyFacts,
-	withLatest,
-	type Fact,
-	type StoryFacts
-} from '$lib/data/facts';
+import { factTexts, PENDING_FACTS, storyFacts, withLatest, type StoryFacts } from '$lib/data/facts';
 import { parseStory, type Story } from '$lib/data/story';
 import { fallbackImage, type StepView } from '$lib/story/story-view';
 import { dataset } from './dataset';
-import { defenceSpendingFacts } from './defence-spending';
-import { mapBorderByWave } from './membership-map';
 
 export const STORY_FILE = 'data/story.aml';
 export const CLAIMS_FILE = 'data/claims.csv';
@@ -31,23 +21,17 @@ export interface StoryView extends Omit<Story, 'steps'> {
 /** The optional fact groups (from the charts' build-time data). */
 export type ChartFacts = Pick<StoryFacts, 'border' | 'share' | 'us'>;
 
-const counts = (values: Record<string, number>): Record<string, Fact> =>
-	Object.fromEntries(Object.entries(values).map(([key, value]) => [key, count(value)]));
-
-/** The facts the charts give the copy: the spending chart's shares, the map's border lengths. */
-export function chartFacts(): ChartFacts {
-	const border = mapBorderByWave();
-	return {
-		...defenceSpendingFacts(),
-		border: { km: counts(border.km), added: counts(border.added) }
-	};
+/** The facts the charts give the copy (each chart's `facts`: the map's borders, the shares). */
+export function chartFacts(charts: readonly Chart[]): ChartFacts {
+	return Object.assign({}, ...charts.map((c) => c.facts?.() ?? {}));
 }
 
-/** The story checked against `models` (every chart it may name) and the facts. */
+/** The story checked against `charts` (every chart it may name) and their facts. */
 export function loadStory(
-	models: readonly ChartModel[],
-	fromCharts: ChartFacts = chartFacts()
+	charts: readonly Chart[],
+	fromCharts: ChartFacts = chartFacts(charts)
 ): StoryView {
+	const models = charts.map((c) => c.model());
 	const claims = parseClaims(readFileSync(CLAIMS_FILE, 'utf8'), CLAIMS_FILE);
 	const facts = withLatest({ ...storyFacts({ ...dataset(), claims }), ...fromCharts });
 	const pending = Object.fromEntries(
@@ -55,11 +39,11 @@ export function loadStory(
 			([group]) => facts[group as keyof ChartFacts] === undefined
 		)
 	);
-	const charts = Object.fromEntries(
+	const states = Object.fromEntries(
 		models.map((m) => [m.chart, m.states.map((s) => ({ key: s.key, from: s.from }))])
 	);
 	const story = parseStory(readFileSync(STORY_FILE, 'utf8'), STORY_FILE, {
-		charts,
+		charts: states,
 		facts: factTexts(facts),
 		pending
 	});

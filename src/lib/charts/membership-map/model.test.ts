@@ -15,7 +15,7 @@ import { formatNumber } from './text';
 
 const build = mapBuild();
 const { facts, views, layout } = build;
-const model = (options = {}) => membershipMapModel(facts, views, layout, options);
+const model = () => membershipMapModel(facts, views, layout);
 
 describe('membershipMapModel', () => {
 	it('membershipMapModel() has every era, dated so ?year= and ?date= can pick them, the last shown by default', () => {
@@ -28,20 +28,6 @@ describe('membershipMapModel', () => {
 		]);
 		expect(m.width).toBe(1000);
 		expect(m.height).toBe(layout.height);
-	});
-
-	it('membershipMapModel({ include }) keeps only the states asked for, in date order', () => {
-		const m = model({ include: ['2004-03-29', '1949-04-04'], defaultKey: '1949-04-04' });
-		expect(m.states.map((s) => s.key)).toEqual(['1949-04-04', '2004-03-29']);
-		expect(m.defaultKey).toBe('1949-04-04');
-	});
-
-	it.each([
-		[{ include: ['2004-01-01'] }, 'no state 2004-01-01; the states are 1949-04-04,'],
-		[{ include: [] }, 'no states to include'],
-		[{ include: ['2004-03-29'], defaultKey: '1949-04-04' }, 'default state 1949-04-04 is not among']
-	])('membershipMapModel(%j) fails with a clear message', (options, message) => {
-		expect(() => model(options)).toThrow(message);
 	});
 
 	it('membershipMapModel() states carry the panel: date, events, legend and border', () => {
@@ -302,7 +288,7 @@ describe('islands', () => {
 	});
 
 	it('membershipMapModel(…, classes) gives each state the figure classes of its key', () => {
-		const model = membershipMapModel(facts, views, layout, {}, build.islands.classes);
+		const model = membershipMapModel(facts, views, layout, build.islands.classes);
 		for (const state of model.states)
 			expect(state.classes).toBe(build.islands.classes.get(state.key));
 	});

@@ -259,14 +259,6 @@ export function mapIslands(
 	};
 }
 
-/** Options of `membershipMapModel`. */
-export interface ModelOptions {
-	/** Keys (first days, `YYYY-MM-DD`) of the states to include, in any order; default every era. */
-	include?: readonly string[];
-	/** The state shown without JavaScript; default the last included. */
-	defaultKey?: string;
-}
-
 export const TITLE = 'NATO’s enlargement and its border with Russia';
 export const SOURCE =
 	'Sources: NATO (accession dates); Warsaw Treaty and national records (see data/); map: world-atlas 2.0.2 (Natural Earth 1:50m), German Länder: Natural Earth admin-1. Border lengths: CIA, The World Factbook (final edition, January 2026), added up for each date; for the Soviet Union, Norway’s with Russia and Türkiye’s with Georgia, Armenia and Azerbaijan. The dates of Yugoslavia’s break-up: the same.';
@@ -276,38 +268,22 @@ export const RELEASE =
 	'NATO accession dates; CIA World Factbook, January 2026; world-atlas 2.0.2 (Natural Earth 4.1.0)';
 
 /**
- * The chart model with the chosen states (see `ModelOptions`); `classes` are the figure's classes
+ * The chart model with every state (a page picks some with `withStates`); `classes` are the figure's classes
  * in each state, by key (from `mapIslands`).
  */
 export function membershipMapModel(
 	facts: MapFacts,
 	views: readonly MapView[],
 	layout: MapLayout,
-	options: ModelOptions = {},
 	classes: ReadonlyMap<string, string> = new Map()
 ): MembershipMapModel {
-	const all = views.map((v) => v.state.era.from);
-	const unknown = (options.include ?? []).filter((k) => !all.includes(k));
-	if (unknown.length > 0) {
-		throw new RangeError(
-			`membership-map: no state ${unknown.join(', ')}; the states are ${all.join(', ')}`
-		);
-	}
-	const chosen = options.include
-		? views.filter((v) => options.include!.includes(v.state.era.from))
-		: views;
-	if (chosen.length === 0) throw new RangeError('membership-map: no states to include');
-	const states = chosen.map((v) => {
+	const states = views.map((v) => {
 		const state = mapChartState(facts, v);
 		const figure = classes.get(state.key);
 		return figure ? { ...state, classes: figure } : state;
 	});
-	const defaultKey = options.defaultKey ?? states[states.length - 1]!.key;
-	if (!states.some((s) => s.key === defaultKey)) {
-		throw new RangeError(
-			`membership-map: default state ${defaultKey} is not among the included states`
-		);
-	}
+	// The map today, unless a page asks for another state.
+	const defaultKey = states[states.length - 1]!.key;
 	const first = views[0]!.state.members.length;
 	const last = views[views.length - 1]!.state.members.length;
 	return {

@@ -1,8 +1,7 @@
 // `/embed/<chart>/oembed.json`: the chart's oEmbed description, prerendered for each chart.
 import { error, json } from '@sveltejs/kit';
-import { CHART_IDS } from '$lib/charts/model';
-import { INITIAL_HEIGHTS, PROVIDER_NAME, siteUrl } from '$lib/embed/links';
-import { chartModel, isChartId } from '$lib/embed/models.server';
+import { CHARTS, findChart } from '$lib/charts/registry';
+import { PROVIDER_NAME, siteUrl } from '$lib/embed/links';
 import { oembed } from '$lib/embed/oembed';
 import { FALLBACK_SIZE, fallbackPath } from '$lib/export/fallback';
 
@@ -10,22 +9,23 @@ export const prerender = true;
 export const trailingSlash = 'never';
 
 export function entries() {
-	return CHART_IDS.map((chart) => ({ chart }));
+	return CHARTS.map((chart) => ({ chart: chart.id }));
 }
 
 export function GET({ params }) {
-	if (!isChartId(params.chart)) error(404, `oembed: no chart "${params.chart}"`);
-	const model = chartModel(params.chart);
+	const chart = findChart(params.chart);
+	if (!chart) error(404, `oembed: no chart "${params.chart}"`);
+	const model = chart.model();
 	return json(
 		oembed({
 			site: siteUrl(process.env.SITE_URL),
-			chart: model.chart,
+			chart: chart.id,
 			title: model.title,
 			provider: PROVIDER_NAME,
 			width: 600,
-			height: INITIAL_HEIGHTS[model.chart],
+			height: chart.embedHeight,
 			thumbnail: {
-				path: fallbackPath(model.chart, model.defaultKey),
+				path: fallbackPath(chart.id, model.defaultKey),
 				width: FALLBACK_SIZE.width * FALLBACK_SIZE.scale,
 				height: FALLBACK_SIZE.height * FALLBACK_SIZE.scale
 			}

@@ -1,5 +1,0 @@
-import { mapModel } from '$lib/server/membership-map';
-
-export function load() {
-	return { model: mapModel() };
-}
