@@ -79,7 +79,7 @@ describe('the probe in Chromium', () => {
 		await page.waitForTimeout(600);
 		const data = await probeData(page);
 		await context.close();
-		return { data, figures: loadFigures(data) };
+		return { data, figures: loadFigures(data, { domContentLoaded: 0, requests: [], end: 0 }) };
 	};
 
 	it('loadFigures(probe) finds a prerendered chart in the viewport at first paint', async () => {

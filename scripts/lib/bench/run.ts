@@ -18,7 +18,7 @@ import {
 import { builtFiles, firstLoad, loadBytes, type BuiltFile, type Received } from './bytes';
 import { BYTE_TYPES } from './classify';
 import { measureExport, EXPORT_FIGURES } from './export';
-import { measureLoad, type LoadFigures } from './load';
+import { measureLoad, NOT_QUIET, type LoadFigures } from './load';
 import { HOST_LOADER, pagesToMeasure, STORY } from './pages';
 import type { ScrollRecording } from './probe';
 import { DESKTOP, FAST_4G, PHONE, unthrottled, type Profile } from './profiles';
@@ -70,6 +70,7 @@ const LOAD_NAMES: (keyof LoadFigures)[] = [
 	'chartOnScreen',
 	'chartAtFirstPaint',
 	'cls',
+	'tti',
 	'tbt',
 	'longTasks',
 	'load'
@@ -192,6 +193,9 @@ export async function runBench(
 							})
 						)
 					);
+					for (const name of ['tti', 'tbt'])
+						if (figures.values[`${prefix}:${name}`] === null)
+							figures.missing[`${prefix}:${name}`] = NOT_QUIET;
 				}
 			}
 			await scrollFigures(
