@@ -7,17 +7,21 @@ import { runBench } from './lib/bench/run';
 
 try {
 	const options = parseCli(process.argv.slice(2), process.env);
+	const log = (line: string) => console.error(line);
 	if (options.help) {
 		console.log(USAGE);
 	} else {
 		const dir = buildDir();
-		const log = (line: string) => console.error(line);
 		const build = ensureBuild(dir, options.build);
 		log(`bench: ${build}`);
-		const result = await runBench({ ...options, dir }, build, log);
-		console.log(renderReport(result));
-		log(`bench: wrote ${writeResults(result)}`);
-		process.exitCode = failed(result.verdicts, options.mode === 'full') ? 1 : 0;
+		const [result] = await runBench(
+			{ ...options, byteRuns: options.runs, exports: true },
+			[{ name: 'working tree', dir, build }],
+			log
+		);
+		console.log(renderReport(result!));
+		log(`bench: wrote ${writeResults(result!)}`);
+		process.exitCode = failed(result!.verdicts, options.mode === 'full') ? 1 : 0;
 	}
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);
