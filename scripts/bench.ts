@@ -1,7 +1,9 @@
-// The benchmark: `npm run bench` (everything) or `npm run bench:bytes` (bytes only); --help.
+// The benchmark: `npm run bench` (everything), `npm run bench:bytes` (bytes only), or
+// `npm run bench -- --compare <ref>` (the working tree beside another commit); --help.
 import { failed } from './lib/bench/budgets';
 import { buildDir, ensureBuild } from './lib/bench/build';
 import { parseCli, USAGE } from './lib/bench/cli';
+import { runComparison } from './lib/bench/compare-run';
 import { renderReport, writeResults } from './lib/bench/report';
 import { runBench } from './lib/bench/run';
 
@@ -10,6 +12,8 @@ try {
 	const log = (line: string) => console.error(line);
 	if (options.help) {
 		console.log(USAGE);
+	} else if (options.compare !== null) {
+		await runComparison({ ...options, compare: options.compare }, log);
 	} else {
 		const dir = buildDir();
 		const build = ensureBuild(dir, options.build);
