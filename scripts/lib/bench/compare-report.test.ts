@@ -32,6 +32,8 @@ describe('formatDifference(difference, base, unit) and formatSpread(spread, unit
 		[-8000, 52000, 'B', '−8.0 KB (−15%)'],
 		[12.3, 246, 'ms', '+12.3 ms (+5%)'],
 		[0, 44000, 'B', '0'],
+		[-199, 46100, 'B', '−199 B (<1%)'],
+		[-0.3, 999, 'px/s', '0'],
 		[2, 0, 'count', '+2'],
 		[-1, 1, 'flag', '−1'],
 		[null, null, 'ms', '–']

@@ -50,18 +50,18 @@ export function comparison(base: Compared, head: Compared): ComparisonResult {
 	};
 }
 
-/** A difference for people, signed: `+12.3 ms (+5%)`, `−8.0 KB (−15%)`, `0`. */
+/** A difference for people, signed: `+12.3 ms (+5%)`, `−199 B (<1%)`, `0` (also when it rounds to 0). */
 export function formatDifference(
 	difference: number | null,
 	base: number | null,
 	unit: string
 ): string {
 	if (difference === null) return '–';
-	if (difference === 0) return '0';
-	const sign = difference > 0 ? '+' : '−';
 	const size = formatValue(Math.abs(difference), unit === 'flag' ? 'count' : unit);
-	const share =
-		base && unit !== 'flag' ? ` (${sign}${Math.round(Math.abs(difference / base) * 100)}%)` : '';
+	if (difference === 0 || /^0(\.0+)?( |$)/.test(size)) return '0';
+	const sign = difference > 0 ? '+' : '−';
+	const percent = base ? Math.round(Math.abs(difference / base) * 100) : 0;
+	const share = !base || unit === 'flag' ? '' : percent === 0 ? ' (<1%)' : ` (${sign}${percent}%)`;
 	return `${sign}${size}${share}`;
 }
 
