@@ -9,7 +9,8 @@ describe('parseCli(args, env)', () => {
 			runs: 5,
 			build: 'auto',
 			port: 0,
-			brotli: false
+			brotli: false,
+			compare: null
 		});
 	});
 
@@ -20,10 +21,19 @@ describe('parseCli(args, env)', () => {
 			runs: 7,
 			build: 'never',
 			port: 4187,
-			brotli: true
+			brotli: true,
+			compare: null
 		});
 		expect(parseCli(['--build']).build).toBe('always');
 		expect(parseCli(['-h']).help).toBe(true);
+	});
+
+	it('parseCli reads --compare REF, as a separate or an inline value', () => {
+		expect(parseCli(['--compare', 'fcd826a']).compare).toBe('fcd826a');
+		expect(parseCli(['--compare=HEAD~2', '--runs', '7'])).toMatchObject({
+			compare: 'HEAD~2',
+			runs: 7
+		});
 	});
 
 	it('parseCli takes the port from BENCH_PORT unless --port says otherwise', () => {
@@ -35,7 +45,11 @@ describe('parseCli(args, env)', () => {
 		[['--runs', '2'], '--runs needs a whole number of at least 3'],
 		[['--runs'], '--runs needs a whole number'],
 		[['--runs', 'many'], '--runs needs a whole number'],
-		[['--fast'], 'unknown option --fast; see npm run bench -- --help']
+		[['--fast'], 'unknown option --fast; see npm run bench -- --help'],
+		[['--compare'], '--compare needs a git ref to compare with, e.g. --compare HEAD'],
+		[['--compare', '--bytes'], '--compare needs a git ref'],
+		[['--compare', 'HEAD', '--runs', '4'], '--compare needs at least 5 runs per build'],
+		[['--runs', '3', '--compare', 'HEAD'], 'give --runs 5 or more']
 	])('parseCli(%j) throws “%s”', (args, message) => {
 		expect(() => parseCli(args)).toThrow(message);
 	});

@@ -1,4 +1,5 @@
 /** The command line of `npm run bench`. Pure: parsing touches nothing. */
+import { COMPARE_MIN_RUNS } from './compare';
 
 export interface CliOptions {
 	help: boolean;
@@ -7,6 +8,8 @@ export interface CliOptions {
 	build: 'auto' | 'always' | 'never';
 	port: number;
 	brotli: boolean;
+	/** A git ref to build and measure beside the working tree, or null. */
+	compare: string | null;
 }
 
 export const USAGE = `Usage: npm run bench [-- options]       (npm run bench:bytes = --bytes)
@@ -20,6 +23,10 @@ exits 1 when a budget is broken (or, in the full run, a figure could not be meas
   --build        always build first          --no-build   use BUILD_DIR as it is
   --port N       serve on this port (default BENCH_PORT, or any free port)
   --brotli       also serve brotli to browsers that accept it (budgets are gzip)
+  --compare REF  also build REF (a commit, branch or tag) in a temporary git worktree and measure
+                 both builds, their runs taking turns (at least 5 runs each; no PNG export);
+                 prints each figure's medians, ranges and difference, and writes
+                 bench/results/compare-<time>.json (exits 0 whatever the budgets say)
   --help         this text
 
 Environment: BUILD_DIR (default build), KIT_OUT, BENCH_PORT, CHROMIUM_PATH.`;
@@ -34,7 +41,8 @@ export function parseCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
 		runs: CLI_DEFAULTS.runs,
 		build: 'auto',
 		port: Number(env.BENCH_PORT || 0),
-		brotli: false
+		brotli: false,
+		compare: null
 	};
 	const number = (flag: string, value: string | undefined, min: number): number => {
 		const n = Number(value);
@@ -71,10 +79,23 @@ export function parseCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
 			case '--brotli':
 				options.brotli = true;
 				break;
+			case '--compare': {
+				const ref = value();
+				if (!ref || ref.startsWith('-'))
+					throw new Error(
+						'bench: --compare needs a git ref to compare with, e.g. --compare HEAD or --compare main'
+					);
+				options.compare = ref;
+				break;
+			}
 			default:
 				throw new Error(`bench: unknown option ${arg}; see npm run bench -- --help`);
 		}
 	}
+	if (options.compare !== null && options.runs < COMPARE_MIN_RUNS)
+		throw new Error(
+			`bench: --compare needs at least ${COMPARE_MIN_RUNS} runs per build to tell a difference from noise; give --runs ${COMPARE_MIN_RUNS} or more`
+		);
 	if (!Number.isInteger(options.port) || options.port < 0)
 		throw new Error(
 			`bench: BENCH_PORT=${env.BENCH_PORT} is not a port number; unset it or give --port N`

@@ -1,5 +1,6 @@
 /** Opening a page in a fresh browser context on a profile, with the probe and throttling. */
-import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page, Request } from '@playwright/test';
+import type { Period } from './interactive';
 import { defaultProbe, type ProbeData } from './probe';
 import type { Profile } from './profiles';
 
@@ -27,15 +28,21 @@ export async function openPage(browser: Browser, profile: Profile, probe = true)
 export function trackNetwork(page: Page) {
 	let inflight = 0;
 	let last = Date.now();
-	page.on('request', () => {
+	const started = new WeakMap<Request, number>();
+	const finished: { request: Request; at: number }[] = [];
+	page.on('request', (request) => {
 		inflight++;
 		last = Date.now();
+		started.set(request, last);
 	});
 	const ended = () => {
 		inflight = Math.max(0, inflight - 1);
 		last = Date.now();
 	};
-	page.on('requestfinished', ended);
+	page.on('requestfinished', (request) => {
+		ended();
+		finished.push({ request, at: Date.now() });
+	});
 	page.on('requestfailed', ended);
 	return {
 		/** Resolves once no request has been in flight for `ms` (or after `timeout` ms). */
@@ -43,6 +50,24 @@ export function trackNetwork(page: Page) {
 			const until = Date.now() + timeout;
 			while (Date.now() < until && (inflight > 0 || Date.now() - last < ms))
 				await new Promise((tick) => setTimeout(tick, 50));
+		},
+		/**
+		 * The finished GET requests answered below 400, from start to end on the page's clock
+		 * (`timeOrigin` is the page's `performance.timeOrigin`): the ones Lighthouse's TTI counts.
+		 */
+		async requests(timeOrigin: number): Promise<Period[]> {
+			const periods: Period[] = [];
+			for (const { request, at } of finished) {
+				if (request.method() !== 'GET') continue;
+				const status = (await request.response())?.status() ?? 0;
+				if (status === 0 || status >= 400) continue;
+				const timing = request.timing();
+				const timed = timing.startTime > 0;
+				const start = timed ? timing.startTime : (started.get(request) ?? at);
+				const end = timed && timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : at;
+				periods.push({ start: start - timeOrigin, end: Math.max(start, end) - timeOrigin });
+			}
+			return periods;
 		}
 	};
 }

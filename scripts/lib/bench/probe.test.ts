@@ -20,6 +20,50 @@ const chart = (
 	`<figure class="chart" data-chart="map" data-state="a" style="${style}">` +
 	`<div role="img" aria-label="map">${graphic}</div></figure>`;
 
+/**
+ * Three steps and a fixed chart that takes each step's state, changed in the scroll event (in a
+ * frame's rendering update) or in a task after it. `window.frames_` collects, for each change, when
+ * an animation-frame callback ran in the next frame: after the frame the change was made in
+ * (scroll), or after the change (task).
+ */
+const steps = (
+	change: 'scroll' | 'task'
+) => `<style>body{margin:0} .step{height:900px} figure{position:fixed;top:0}</style>
+		${chart()}
+		<div aria-hidden="true" style="opacity:0"><figure class="chart" data-chart="hidden" data-state="a"></figure></div>
+		<div style="height:600px"></div>
+		<div class="step" data-step="one"></div><div class="step" data-step="two"></div><div class="step" data-step="three"></div>
+		<div style="height:1200px"></div>
+		<script>
+			const steps = [...document.querySelectorAll('[data-step]')];
+			const figure = document.querySelector('figure');
+			const hidden = document.querySelector('[data-chart=hidden]');
+			window.frames_ = [];
+			let active = -1;
+			const show = (index) => {
+				steps.forEach((s, i) => s.toggleAttribute('data-active', i === index));
+				if (index < 0) return;
+				figure.dataset.state = steps[index].dataset.step;
+				// A hidden chart made ready for the next step: not shown, so not timed.
+				hidden.dataset.state = 'next-' + steps[index].dataset.step;
+			};
+			addEventListener('scroll', () => {
+				const line = innerHeight / 2;
+				const index = steps.findLastIndex((s) => s.getBoundingClientRect().top <= line);
+				if (index === active) return;
+				active = index;
+				const next = () => requestAnimationFrame(() => frames_.push(performance.now()));
+				if (${JSON.stringify(change)} === 'scroll') {
+					show(index);
+					requestAnimationFrame(next);
+				} else
+					setTimeout(() => {
+						show(index);
+						next();
+					});
+			});
+		</script>`;
+
 const PAGES: Record<string, string> = {
 	'top.html': `<h1>Story</h1>${chart()}`,
 	'below.html': `<h1>Story</h1>${chart('margin-top: 3000px')}`,
@@ -31,28 +75,8 @@ const PAGES: Record<string, string> = {
 	'late.html': `<h1>Story</h1>${chart('', '')}<script>
 		requestAnimationFrame(() => requestAnimationFrame(() => { document.querySelector('[role=img]').innerHTML = '<svg width="300" height="200"><rect width="300" height="200"/></svg>'; }));
 	</script>`,
-	'steps.html': `<style>body{margin:0} .step{height:900px} figure{position:fixed;top:0}</style>
-		${chart()}
-		<div aria-hidden="true" style="opacity:0"><figure class="chart" data-chart="hidden" data-state="a"></figure></div>
-		<div style="height:600px"></div>
-		<div class="step" data-step="one"></div><div class="step" data-step="two"></div><div class="step" data-step="three"></div>
-		<div style="height:1200px"></div>
-		<script>
-			const steps = [...document.querySelectorAll('[data-step]')];
-			const figure = document.querySelector('figure');
-			const hidden = document.querySelector('[data-chart=hidden]');
-			let active = -1;
-			addEventListener('scroll', () => {
-				const line = innerHeight / 2;
-				const index = steps.findLastIndex((s) => s.getBoundingClientRect().top <= line);
-				if (index === active) return;
-				active = index;
-				steps.forEach((s, i) => s.toggleAttribute('data-active', i === index));
-				if (index >= 0) figure.dataset.state = steps[index].dataset.step;
-				// A hidden chart made ready for the next step: not shown, so not timed.
-				if (index >= 0) hidden.dataset.state = 'next-' + steps[index].dataset.step;
-			});
-		</script>`
+	'steps.html': steps('scroll'),
+	'steps-task.html': steps('task')
 };
 
 describe('the probe in Chromium', () => {
@@ -79,7 +103,7 @@ describe('the probe in Chromium', () => {
 		await page.waitForTimeout(600);
 		const data = await probeData(page);
 		await context.close();
-		return { data, figures: loadFigures(data) };
+		return { data, figures: loadFigures(data, { domContentLoaded: 0, requests: [], end: 0 }) };
 	};
 
 	it('loadFigures(probe) finds a prerendered chart in the viewport at first paint', async () => {
@@ -125,6 +149,30 @@ describe('the probe in Chromium', () => {
 		for (const s of rec.states) expect(s.shown).toBeGreaterThanOrEqual(s.time);
 		expect(rec.frames.length).toBeGreaterThan(20);
 		expect(stepFigures(rec).changes).toBe(3);
+	});
+
+	it.each([
+		['in the scroll event is painted in its own frame', 'steps.html', 'before'],
+		['in a task between frames is painted in the next frame', 'steps-task.html', 'after']
+	] as const)('a state change made %s', async (_, name, shown) => {
+		const { context, page } = await openPage(browser, DESKTOP);
+		await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+		await page.evaluate('window.__bench.startScroll()');
+		for (let y = 0; y <= 2600; y += 100) {
+			await page.evaluate(`scrollTo(0, ${y})`);
+			await page.evaluate(
+				'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))'
+			);
+		}
+		const rec = (await page.evaluate('window.__bench.stopScroll()')) as ScrollRecording;
+		const next = (await page.evaluate('window.frames_')) as number[];
+		await context.close();
+		expect(rec.states.map((s) => s.state)).toEqual(['one', 'two', 'three']);
+		expect(next).toHaveLength(3);
+		rec.states.forEach((s, i) => {
+			if (shown === 'before') expect(s.shown).toBeLessThan(next[i]!);
+			else expect(s.shown).toBeGreaterThan(next[i]!);
+		});
 	});
 
 	it('a crossing is where the step is now, after the page above it has changed', async () => {

@@ -58,7 +58,10 @@ export interface StateChange {
 	state: string;
 	/** When the change was made (the MutationObserver saw it). */
 	time: number;
-	/** When the frame with the change had been produced (the next task after it). */
+	/**
+	 * When the frame that painted the change had been produced: the next task after the first
+	 * rendering update that laid the change out.
+	 */
 	shown: number;
 }
 
@@ -160,15 +163,20 @@ function probe(config: ProbeConfig): void {
 	};
 	requestAnimationFrame(watchLoad);
 
-	// A change shows once the frame with it has been produced: the next task after the change. The
-	// observer only notes the time in the frame; what changed is looked at in that next task, so
-	// the probe adds next to nothing to the frame it times.
-	const channel = new MessageChannel();
-	const pending: { records: MutationRecord[]; time: number }[] = [];
-	channel.port1.onmessage = () => {
+	// A change is painted by the first rendering update that lays it out: a ResizeObserver begun
+	// right after the change reports in that update, after layout and before paint (the same frame
+	// for a change made in an animation-frame callback or a scroll event, the next one for a change
+	// made in any other task). The change is shown at the next task after that report, once the
+	// frame has been produced; what changed is looked at only then, so the probe adds next to
+	// nothing to the frame it times.
+	type Batch = { records: MutationRecord[]; time: number };
+	let waiting: Batch[] = [];
+	const laidOut: Batch[] = [];
+	const produced = new MessageChannel();
+	produced.port1.onmessage = () => {
 		const now = performance.now();
 		const scroll = data.scroll;
-		for (const { records, time } of pending.splice(0)) {
+		for (const { records, time } of laidOut.splice(0)) {
 			if (!scroll) continue;
 			for (const record of records) {
 				const el = record.target as HTMLElement;
@@ -196,13 +204,21 @@ function probe(config: ProbeConfig): void {
 	};
 	const states = new MutationObserver((records) => {
 		if (!data.scroll) return;
-		if (pending.length === 0) channel.port2.postMessage(0);
-		pending.push({ records, time: performance.now() });
+		if (waiting.length === 0) {
+			const layout = new ResizeObserver(() => {
+				layout.disconnect();
+				laidOut.push(...waiting);
+				waiting = [];
+				produced.port2.postMessage(0);
+			});
+			layout.observe(document.documentElement);
+		}
+		waiting.push({ records, time: performance.now() });
 	});
 
 	// Where each step's top is in the document (null for one that takes no room), read again after
 	// any step or the page has changed size: so a frame reads only scrollY, not every step's box
-	// (each read costs the page's main thread, 0.7 ms a frame for 13 steps at 4x CPU).
+	// (each read costs the page's main thread).
 	let tops: (number | null)[] | null = null;
 	const sizes = new ResizeObserver(() => (tops = null));
 	const geometricStep = (steps: Element[]): number => {

@@ -1,66 +1,53 @@
 /**
- * The benchmark run: build, serve, measure every figure (each the median of several runs in fresh
- * browser contexts), compare with the budgets, and write the results.
+ * The benchmark run: serve each build, measure every figure (each the median of several runs in
+ * fresh browser contexts; with two builds their runs take turns, run by run), compare with the
+ * budgets, and give each build's results.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchOptions } from '../chromium';
-import {
-	compare,
-	inSection,
-	parseBudgets,
-	type Budget,
-	type Figures,
-	type Verdict
-} from './budgets';
-import { builtFiles, firstLoad, loadBytes, type BuiltFile, type Received } from './bytes';
+import { load, machine, settings, totals, type FileTotals } from './about';
+import { compare, inSection, parseBudgets, type Verdict } from './budgets';
+import { builtFiles, firstLoad, loadBytes, type BuiltFile } from './bytes';
 import { BYTE_TYPES } from './classify';
+import { alternation } from './compare';
 import { measureExport, EXPORT_FIGURES } from './export';
-import { measureLoad, type LoadFigures } from './load';
+import { measureLoad, NOT_QUIET, type LoadFigures } from './load';
 import { HOST_LOADER, pagesToMeasure, STORY } from './pages';
-import type { ScrollRecording } from './probe';
-import { DESKTOP, FAST_4G, PHONE, unthrottled, type Profile } from './profiles';
-import { measureScroll, SCROLL_SPEED, type ScrollFigures, type StepFigures } from './scroll';
-import { serveStatic } from '../static-server';
+import { DESKTOP, PHONE, unthrottled } from './profiles';
+import { measureScroll, type ScrollFigures, type StepFigures } from './scroll';
+import { serveStatic, type StaticServer } from '../static-server';
 import { medianOf } from './stats';
+import { keepRuns, missFigures, newTally, setFigures, type Tally, type Target } from './tally';
 
 export const BUDGETS_FILE = 'bench/budgets.json';
 
 export interface BenchOptions {
 	/** `bytes`: only the byte figures and budgets, no throttling (cheap, for CI). */
 	mode: 'full' | 'bytes';
-	/** Runs per figure (fresh browser context each). */
+	/** Runs per timed figure (fresh browser context each). */
 	runs: number;
-	/** The build directory to serve. */
-	dir: string;
-	/** Loopback port; 0 for any free one. */
+	/** Runs per byte figure, which are exact. */
+	byteRuns: number;
+	/** Loopback port of the last build's server; 0 for any free one (the others always are). */
 	port: number;
 	/** Serve brotli to browsers that accept it (default: gzip only, as the budgets are gzip). */
 	brotli: boolean;
+	/** Time the PNG export too (full mode). */
+	exports: boolean;
 }
 
-export interface BenchResult {
+export interface BenchResult extends Tally {
+	/** The build's name (`working tree`, a git ref). */
+	name: string;
 	when: string;
 	mode: BenchOptions['mode'];
 	machine: Record<string, string | number>;
 	settings: Record<string, unknown>;
 	build: string;
-	figures: Figures;
-	/** Every run's own figures, by `<section>:<subject>`. */
-	runs: Record<string, Record<string, number | null>[]>;
-	/** What each page requested on its (first run's) first load. */
-	requests: Record<string, Received[]>;
-	/** The element of the largest contentful paint in each run, by `<profile>:<page>`. */
-	lcpElements: Record<string, string[]>;
-	/** The first scroll's raw recording (frame times, crossings, state changes), to look into. */
-	scrollRecording: ScrollRecording | null;
-	/** The build's files with their sizes, per type (gzip). */
-	files: {
-		totals: Record<string, { count: number; raw: number; gzip: number; brotli: number }>;
-		hostLoader: BuiltFile | null;
-	};
+	/** The build's files with their sizes, per type. */
+	files: { totals: FileTotals; hostLoader: BuiltFile | null };
 	verdicts: Verdict[];
 }
 
@@ -70,6 +57,7 @@ const LOAD_NAMES: (keyof LoadFigures)[] = [
 	'chartOnScreen',
 	'chartAtFirstPaint',
 	'cls',
+	'tti',
 	'tbt',
 	'longTasks',
 	'load'
@@ -95,235 +83,238 @@ const STEP_NAMES: (keyof StepFigures)[] = [
 	'engineWorst',
 	'markedWorst'
 ];
+const BYTE_NAMES = [...BYTE_TYPES, 'total', 'requests'];
 
-/** Runs the benchmark; `log` gets progress lines. */
+/** One build being measured: where it is served, its pages and files, and its tally. */
+interface Side extends Tally {
+	target: Target;
+	server: StaticServer;
+	pages: Map<string, { built: boolean; note: string }>;
+	files: BuiltFile[];
+}
+
+/**
+ * Runs `measure` `runs` times on each of `sides`, the sides taking turns run by run; gives each
+ * side's runs in order.
+ */
+async function alternate<T>(
+	sides: readonly Side[],
+	runs: number,
+	measure: (side: Side) => Promise<T>
+): Promise<T[][]> {
+	const all = sides.map((): T[] => []);
+	for (const { build } of alternation(runs, sides.length))
+		all[build]!.push(await measure(sides[build]!));
+	return all;
+}
+
+/**
+ * The pages any build has, each with the builds that have it; a build without it has the
+ * figures `names` under `<section>:<page>` marked not measured.
+ */
+function pagesOf(sides: readonly Side[], section: string, names: readonly string[]) {
+	const paths = [...new Set(sides.flatMap((side) => [...side.pages.keys()]))].sort();
+	return paths.map((path) => {
+		const built = sides.filter((side) => side.pages.get(path)?.built);
+		for (const side of sides)
+			if (!built.includes(side))
+				missFigures(
+					side,
+					`${section}:${path}`,
+					names,
+					`missing: ${path} is not in the build; ${side.pages.get(path)?.note ?? 'a page of another build'}`
+				);
+		return { path, built };
+	});
+}
+
+/** Runs the benchmark on each target; `log` gets progress lines. One result per target. */
 export async function runBench(
 	options: BenchOptions,
-	build: string,
+	targets: readonly Target[],
 	log: (line: string) => void
-): Promise<BenchResult> {
+): Promise<BenchResult[]> {
 	const loadBefore = load();
-	const budgets: Budget[] = parseBudgets(readFileSync(BUDGETS_FILE, 'utf8'), BUDGETS_FILE);
-	const figures: Figures = { values: {}, missing: {} };
-	const runs: BenchResult['runs'] = {};
-	const requests: BenchResult['requests'] = {};
-	let scrollRecording: ScrollRecording | null = null;
-	const lcpElements: Record<string, string[]> = {};
-	const set = (prefix: string, values: Record<string, number | null>) => {
-		for (const [name, value] of Object.entries(values)) figures.values[`${prefix}:${name}`] = value;
-	};
-	const miss = (prefix: string, names: readonly string[], reason: string) => {
-		for (const name of names) {
-			figures.values[`${prefix}:${name}`] = null;
-			figures.missing[`${prefix}:${name}`] = reason;
-		}
-	};
-	/** Runs `measure` `options.runs` times and keeps the medians. */
-	const repeat = async <T extends Record<string, number | null>>(
-		key: string,
-		measure: () => Promise<T>
-	): Promise<Record<string, number | null>> => {
-		const all: T[] = [];
-		for (let i = 0; i < options.runs; i++) all.push(await measure());
-		runs[key] = all;
-		return medianOf(all);
-	};
-
-	const server = await serveStatic(options.dir, { port: options.port, brotli: options.brotli });
+	const budgets = parseBudgets(readFileSync(BUDGETS_FILE, 'utf8'), BUDGETS_FILE);
 	const browser: Browser = await chromium.launch(launchOptions());
-	const pages = pagesToMeasure(options.dir);
-	const byteNames = [...BYTE_TYPES, 'total', 'requests'];
+	const sides: Side[] = [];
 	try {
-		log(`bench: serving ${options.dir}/ at ${server.origin}; Chromium ${browser.version()}`);
-
-		// Bytes of each page's first load (no throttling: it does not change what is sent).
-		for (const page of pages) {
-			const prefix = `bytes:${page.path}`;
-			if (!page.built) {
-				miss(prefix, byteNames, `missing: ${page.path} is not in the build; ${page.note}`);
-				continue;
-			}
-			log(`bench: bytes of ${page.path}`);
-			set(
-				prefix,
-				await repeat(prefix, async () => {
-					const received = await firstLoad(browser, server.origin + page.path, unthrottled(PHONE));
-					requests[page.path] ??= received;
-					return { ...loadBytes(received), requests: received.length };
-				})
-			);
+		for (const [i, target] of targets.entries()) {
+			const port = i === targets.length - 1 ? options.port : 0;
+			const server = await serveStatic(target.dir, { port, brotli: options.brotli });
+			const pages = new Map(pagesToMeasure(target.dir).map(({ path, ...page }) => [path, page]));
+			sides.push({ ...newTally(), target, server, pages, files: builtFiles(target.dir) });
+			log(`bench: serving ${target.name} (${target.dir}/) at ${server.origin}`);
 		}
-		const loaderPrefix = `bytes:${HOST_LOADER}`;
-		if (
-			existsSync(join(options.dir, HOST_LOADER)) &&
-			readFileSync(join(options.dir, HOST_LOADER)).length > 0
-		) {
-			log(`bench: bytes of ${HOST_LOADER}`);
-			const received = await firstLoad(browser, server.origin + HOST_LOADER, unthrottled(DESKTOP));
-			requests[HOST_LOADER] = received;
-			set(loaderPrefix, { ...loadBytes(received), requests: received.length });
-		} else
-			miss(
-				loaderPrefix,
-				byteNames,
-				`missing: ${HOST_LOADER} is empty or not built; embeds, issue 5`
-			);
-
-		const files = builtFiles(options.dir);
-		const fileTotals = totals(files);
-		for (const type of [...BYTE_TYPES, 'total'])
-			figures.values[`static:all:${type}`] = fileTotals[type]?.gzip ?? 0;
-		const hostLoader = files.find((f) => f.path === HOST_LOADER) ?? null;
-
+		log(
+			`bench: Chromium ${browser.version()}` +
+				(sides.length > 1 ? `; the builds take turns run by run, ${options.runs} runs each` : '')
+		);
+		await byteFigures(browser, sides, options.byteRuns, log);
 		if (options.mode === 'full') {
-			for (const profile of [PHONE, DESKTOP]) {
-				for (const page of pages) {
-					const prefix = `${profile.name}:${page.path}`;
-					if (!page.built) {
-						miss(prefix, LOAD_NAMES, `missing: ${page.path} is not in the build; ${page.note}`);
-						continue;
+			await loadFigures(browser, sides, options.runs, log);
+			await scrollFigures(browser, sides, options.runs, log);
+			if (options.exports)
+				for (const side of sides) {
+					log(`bench: export (${side.target.name})`);
+					const exported = await measureExport(browser, side.server.origin, {
+						dir: side.target.dir,
+						runs: options.runs
+					});
+					for (const [subject, result] of Object.entries(exported)) {
+						const names = EXPORT_FIGURES[subject as keyof typeof EXPORT_FIGURES];
+						if ('missing' in result) missFigures(side, `export:${subject}`, names, result.missing);
+						else keepRuns(side, `export:${subject}`, result.runs);
 					}
-					log(`bench: ${profile.name} load of ${page.path} ×${options.runs}`);
-					set(
-						prefix,
-						await repeat(prefix, () =>
-							measureLoad(browser, server.origin + page.path, profile, (element) => {
-								(lcpElements[prefix] ??= []).push(element);
-							})
-						)
-					);
 				}
-			}
-			await scrollFigures(
-				browser,
-				server.origin,
-				pages.find((p) => p.path === STORY)?.built ?? false
-			);
-			log('bench: export');
-			const exported = await measureExport(browser, server.origin, options);
-			for (const [subject, result] of Object.entries(exported)) {
-				const prefix = `export:${subject}`;
-				if ('missing' in result)
-					miss(prefix, EXPORT_FIGURES[subject as keyof typeof EXPORT_FIGURES], result.missing);
-				else {
-					runs[prefix] = result.runs;
-					set(prefix, medianOf(result.runs));
-				}
-			}
 		}
-
 		const checked = options.mode === 'bytes' ? inSection(budgets, ['bytes']) : budgets;
-		return {
-			when: new Date().toISOString(),
+		const when = new Date().toISOString();
+		const about = machine(browser, loadBefore);
+		return sides.map((side) => ({
+			name: side.target.name,
+			when,
 			mode: options.mode,
-			machine: await machine(browser, loadBefore),
-			settings: {
-				runs: options.runs,
-				encoding: options.brotli ? 'brotli (quality 11) where accepted, else gzip -9' : 'gzip -9',
-				kilobyte: 1000,
-				phone: describe(PHONE),
-				desktop: describe(DESKTOP),
-				fast4g: FAST_4G,
-				scrollSpeed: SCROLL_SPEED
+			machine: about,
+			settings: settings(options),
+			build: side.target.build,
+			figures: side.figures,
+			runs: side.runs,
+			requests: side.requests,
+			lcpElements: side.lcpElements,
+			scrollRecording: side.scrollRecording,
+			files: {
+				totals: totals(side.files),
+				hostLoader: side.files.find((f) => f.path === HOST_LOADER) ?? null
 			},
-			build,
-			figures,
-			runs,
-			requests,
-			lcpElements,
-			scrollRecording,
-			files: { totals: fileTotals, hostLoader },
-			verdicts: compare(checked, figures)
-		};
+			verdicts: compare(checked, side.figures)
+		}));
 	} finally {
 		await browser.close();
-		await server.close();
+		for (const side of sides) await side.server.close();
 	}
+}
 
-	async function scrollFigures(browser: Browser, origin: string, built: boolean): Promise<void> {
-		if (!built) {
-			const reason = `missing: ${STORY} is not in the build; the story, issue 4`;
-			miss(`scroll:${STORY}`, SCROLL_NAMES, reason);
-			miss(`step:${STORY}`, STEP_NAMES, reason);
-			return;
+/** Bytes of each page's first load (no throttling: it does not change what is sent). */
+async function byteFigures(
+	browser: Browser,
+	sides: Side[],
+	runs: number,
+	log: (line: string) => void
+): Promise<void> {
+	for (const { path, built } of pagesOf(sides, 'bytes', BYTE_NAMES)) {
+		log(`bench: bytes of ${path}`);
+		const all = await alternate(built, runs, async (side) => {
+			const received = await firstLoad(browser, side.server.origin + path, unthrottled(PHONE));
+			side.requests[path] ??= received;
+			return { ...loadBytes(received), requests: received.length };
+		});
+		built.forEach((side, i) => keepRuns(side, `bytes:${path}`, all[i]!));
+	}
+	const hasLoader = (side: Side) => {
+		const file = join(side.target.dir, HOST_LOADER);
+		return existsSync(file) && readFileSync(file).length > 0;
+	};
+	const withLoader = sides.filter(hasLoader);
+	for (const side of sides.filter((s) => !hasLoader(s)))
+		missFigures(
+			side,
+			`bytes:${HOST_LOADER}`,
+			BYTE_NAMES,
+			`missing: ${HOST_LOADER} is empty or not built; the embeds' host loader`
+		);
+	if (withLoader.length) log(`bench: bytes of ${HOST_LOADER}`);
+	const loads = await alternate(withLoader, 1, async (side) => {
+		const received = await firstLoad(
+			browser,
+			side.server.origin + HOST_LOADER,
+			unthrottled(DESKTOP)
+		);
+		side.requests[HOST_LOADER] = received;
+		return { ...loadBytes(received), requests: received.length };
+	});
+	withLoader.forEach((side, i) => setFigures(side, `bytes:${HOST_LOADER}`, loads[i]![0]!));
+	for (const side of sides) {
+		const fileTotals = totals(side.files);
+		for (const type of [...BYTE_TYPES, 'total'])
+			side.figures.values[`static:all:${type}`] = fileTotals[type]?.gzip ?? 0;
+	}
+}
+
+/** First-load figures of every page on the phone and the desktop. */
+async function loadFigures(
+	browser: Browser,
+	sides: Side[],
+	runs: number,
+	log: (line: string) => void
+): Promise<void> {
+	for (const profile of [PHONE, DESKTOP]) {
+		for (const { path, built } of pagesOf(sides, profile.name, LOAD_NAMES)) {
+			const prefix = `${profile.name}:${path}`;
+			log(`bench: ${profile.name} load of ${path} ×${runs}`);
+			const all = await alternate(built, runs, (side) =>
+				measureLoad(browser, side.server.origin + path, profile, (element) => {
+					(side.lcpElements[prefix] ??= []).push(element);
+				})
+			);
+			built.forEach((side, i) => {
+				keepRuns(side, prefix, all[i]!);
+				for (const name of ['tti', 'tbt'])
+					if (side.figures.values[`${prefix}:${name}`] === null)
+						side.figures.missing[`${prefix}:${name}`] = NOT_QUIET;
+			});
 		}
-		log(`bench: phone scroll through ${STORY} ×${options.runs}`);
-		const scrolls: ScrollFigures[] = [];
-		const steps: StepFigures[] = [];
-		let missing = '';
-		for (let i = 0; i < options.runs; i++) {
-			const result = await measureScroll(browser, origin + STORY, PHONE);
-			if ('missing' in result) {
-				missing = result.missing;
-				break;
-			}
-			scrollRecording ??= result.recording;
-			scrolls.push(result.scroll);
-			steps.push(result.step);
-		}
-		if (missing) {
-			miss(`scroll:${STORY}`, SCROLL_NAMES, missing);
-			miss(`step:${STORY}`, STEP_NAMES, missing);
-			return;
-		}
-		runs[`scroll:${STORY}`] = scrolls;
-		runs[`step:${STORY}`] = steps;
-		set(`scroll:${STORY}`, medianOf(scrolls));
+	}
+}
+
+/** Scroll and step-change figures of the story, from the same scrolls. */
+async function scrollFigures(
+	browser: Browser,
+	sides: Side[],
+	runs: number,
+	log: (line: string) => void
+): Promise<void> {
+	const miss = (side: Side, reason: string) => {
+		missFigures(side, `scroll:${STORY}`, SCROLL_NAMES, reason);
+		missFigures(side, `step:${STORY}`, STEP_NAMES, reason);
+	};
+	const built = sides.filter((side) => side.pages.get(STORY)?.built);
+	for (const side of sides)
+		if (!built.includes(side)) miss(side, `missing: ${STORY} is not in the build; the story`);
+	log(`bench: phone scroll through ${STORY} ×${runs}`);
+	const all = await alternate(built, runs, (side) =>
+		measureScroll(browser, side.server.origin + STORY, PHONE)
+	);
+	built.forEach((side, i) => {
+		const results = all[i]!;
+		const missing = results.find((r) => 'missing' in r);
+		if (missing && 'missing' in missing) return miss(side, missing.missing);
+		const done = results.filter(
+			(r): r is Exclude<typeof r, { missing: string }> => !('missing' in r)
+		);
+		side.scrollRecording = done[0]?.recording ?? null;
+		keepRuns(
+			side,
+			`scroll:${STORY}`,
+			done.map((r) => r.scroll)
+		);
+		const steps = done.map((r) => r.step);
+		side.runs[`step:${STORY}`] = steps;
 		const step = medianOf(steps);
-		if (!scrolls.some((s) => (s.steps ?? 0) > 0))
-			miss(
+		if (!done.some((r) => (r.scroll.steps ?? 0) > 0))
+			missFigures(
+				side,
 				`step:${STORY}`,
 				STEP_NAMES,
-				`missing: no story steps (${'[data-step]'}) on ${STORY}; the story, issue 4`
+				`missing: no story steps ([data-step]) on ${STORY}; the story`
 			);
 		else if (step.worst === null)
-			miss(
+			missFigures(
+				side,
 				`step:${STORY}`,
 				STEP_NAMES,
-				`missing: no figure changed its data-state while scrolling ${STORY}; the story, issue 4`
+				`missing: no figure changed its data-state while scrolling ${STORY}; the story`
 			);
-		else set(`step:${STORY}`, step);
-	}
-}
-
-/** Count and sizes of the build's files per type, and in `total`. */
-function totals(files: readonly BuiltFile[]) {
-	const out: BenchResult['files']['totals'] = {};
-	for (const file of files) {
-		for (const key of [file.type, 'total']) {
-			const t = (out[key] ??= { count: 0, raw: 0, gzip: 0, brotli: 0 });
-			t.count++;
-			t.raw += file.raw;
-			t.gzip += file.gzip;
-			t.brotli += file.brotli;
-		}
-	}
-	return out;
-}
-
-function describe(profile: Profile) {
-	return {
-		viewport: profile.context.viewport,
-		deviceScaleFactor: profile.context.deviceScaleFactor ?? 1,
-		cpuSlowdown: profile.cpu,
-		network: profile.network ? 'Fast 4G' : 'none'
-	};
-}
-
-/** The 1-minute load average, to two decimals. */
-const load = () => Math.round(loadavg()[0]! * 100) / 100;
-
-async function machine(browser: Browser, loadBefore: number): Promise<BenchResult['machine']> {
-	return {
-		cpus: cpus().length,
-		cpu: cpus()[0]?.model ?? '',
-		memoryGB: Math.round(totalmem() / 1e9),
-		/** Other work on the machine skews the timings: the 1-minute load average before the run… */
-		loadBefore,
-		/** …and after it (the run itself adds about one). */
-		loadAfter: load(),
-		os: `${osType()} ${release()}`,
-		node: process.version,
-		chromium: browser.version()
-	};
+		else setFigures(side, `step:${STORY}`, step);
+	});
 }

@@ -6,7 +6,6 @@ import type { Browser } from '@playwright/test';
 import { openPage, trackNetwork } from './page';
 import { MARKS, type ScrollRecording, type StateChange } from './probe';
 import type { Profile } from './profiles';
-import { SETTLE_MS } from './load';
 import { median } from './stats';
 import { frameStats } from './vitals';
 
@@ -16,6 +15,9 @@ import { frameStats } from './vitals';
  * step (it waits while the page moves faster than 4 viewport heights, 3376 px, a second).
  */
 export const SCROLL_SPEED = 1000;
+
+/** How long the loaded page rests, once its network is quiet, before the scroll starts. */
+export const SETTLE_MS = 1000;
 
 export type ScrollFigures = Record<
 	| 'p50'

@@ -57,6 +57,14 @@ export function markdownTable(
 	].join('\n');
 }
 
+/** ` ✗` for a figure over a budget, ` ✓` for one within all of its budgets, '' for one without. */
+export function budgetMark(id: string, verdicts: readonly Verdict[]): string {
+	const found = verdicts.filter((v) => v.metric === id);
+	if (found.some((v) => v.status === 'fail')) return ' ✗';
+	if (found.some((v) => v.status === 'pass')) return ' ✓';
+	return '';
+}
+
 /**
  * A section's figures as subjects × names, e.g. for `bytes`: one row per page, one column per
  * type. A figure under a budget is marked ✓ (holds) or ✗ (broken).
@@ -69,12 +77,7 @@ export function sectionTable(
 	const ids = Object.keys(values).filter((id) => id.startsWith(`${section}:`));
 	const subjects = [...new Set(ids.map((id) => id.split(':')[1]!))];
 	const names = [...new Set(ids.map((id) => id.split(':')[2]!))];
-	const mark = (id: string) => {
-		const found = verdicts.filter((v) => v.metric === id);
-		if (found.some((v) => v.status === 'fail')) return ' ✗';
-		if (found.some((v) => v.status === 'pass')) return ' ✓';
-		return '';
-	};
+	const mark = (id: string) => budgetMark(id, verdicts);
 	const rows = subjects.map((subject) => [
 		subject,
 		...names.map((name) => {
