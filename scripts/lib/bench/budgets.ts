@@ -35,7 +35,7 @@ export interface Budget {
 /** A run's figures: null where a figure could not be measured, with the reason in `missing`. */
 export interface Figures {
 	values: Record<string, number | null>;
-	/** Why a figure is null: `{ 'step:/:max': 'missing: no [data-step] on / (story, issue 4)' }`. */
+	/** Why a figure is null: `{ 'step:/:max': 'missing: no [data-step] on /' }`. */
 	missing: Record<string, string>;
 }
 

@@ -105,7 +105,7 @@ async function inBrowser(
 	options: { dir: string; runs: number }
 ): Promise<ExportResult> {
 	if (!existsSync(join(options.dir, EXPORTER.script)))
-		return { missing: `missing: ${EXPORTER.script} is not in the build (PNG export, issue 6)` };
+		return { missing: `missing: ${EXPORTER.script} is not in the build; run npm run build` };
 	const embeds = builtPages(options.dir).filter((p) => p.startsWith('/embed/'));
 	if (embeds.length === 0) return { missing: 'missing: no embed page to export from' };
 	const runs: ExportFigures[] = [];

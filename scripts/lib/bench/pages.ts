@@ -1,38 +1,35 @@
-/** Which pages and files of the build the benchmark measures. */
-import { existsSync, readdirSync } from 'node:fs';
+/** Which pages and files of the build the benchmark measures: the story and every chart's embed. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MANIFEST_FILE, parseManifest } from '../../../src/lib/charts/manifest';
 
 /** The story page. */
 export const STORY = '/';
 /** The host loader a CMS page includes. */
 export const HOST_LOADER = '/embed.js';
 
-/** Pages the project must have, with the issue that builds each (for "not measured" notes). */
-export const EXPECTED_PAGES: Record<string, string> = {
-	'/': 'the story, issue 4',
-	'/embed/membership-map/': 'the membership map embed, issue 2',
-	'/embed/defence-spending/': 'the defence spending embed, issue 3'
-};
+/** The embed pages of the charts the build's manifest lists (none without a manifest). */
+export function chartPages(root: string): string[] {
+	const file = join(root, MANIFEST_FILE);
+	if (!existsSync(file)) return [];
+	return parseManifest(readFileSync(file, 'utf8'), file).charts.map((c) => `/${c.page}`);
+}
 
-/** The pages in a build: `/` and every `/embed/<chart>/`, sorted. */
+/** The pages in a build: `/` and every chart's embed page that exists, sorted. */
 export function builtPages(root: string): string[] {
-	const pages: string[] = [];
-	if (existsSync(join(root, 'index.html'))) pages.push('/');
-	const embeds = join(root, 'embed');
-	if (existsSync(embeds))
-		for (const entry of readdirSync(embeds, { withFileTypes: true }))
-			if (entry.isDirectory() && existsSync(join(embeds, entry.name, 'index.html')))
-				pages.push(`/embed/${entry.name}/`);
+	const pages = existsSync(join(root, 'index.html')) ? [STORY] : [];
+	for (const page of chartPages(root))
+		if (existsSync(join(root, page, 'index.html'))) pages.push(page);
 	return pages.sort();
 }
 
-/** The expected pages and any other built ones; `built` says which exist. */
+/** The story and the charts' embeds; `built` says which exist, `note` what each is. */
 export function pagesToMeasure(root: string): { path: string; built: boolean; note: string }[] {
 	const built = new Set(builtPages(root));
-	const all = [...new Set([...Object.keys(EXPECTED_PAGES), ...built])].sort();
-	return all.map((path) => ({
+	const expected = [STORY, ...chartPages(root)];
+	return [...new Set([...expected, ...built])].sort().map((path) => ({
 		path,
 		built: built.has(path),
-		note: Object.hasOwn(EXPECTED_PAGES, path) ? EXPECTED_PAGES[path]! : 'an embed page'
+		note: path === STORY ? 'the story' : `the embed page ${path}`
 	}));
 }

@@ -87,8 +87,8 @@ export interface StoryFacts {
 /** The groups other parts of the project fill, and what fills them (for error messages). */
 export const PENDING_FACTS: Record<string, string> = {
 	border: "the map's border lengths (src/lib/geo)",
-	share: "the spending chart's shares of the world total (data/spending, issue 4)",
-	us: "the spending chart's United States share (data/spending, issue 4)"
+	share: "the spending chart's shares of the world total (data/spending)",
+	us: "the spending chart's United States share (data/spending)"
 };
 
 /** What the facts are built from. */
